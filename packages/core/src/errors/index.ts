@@ -1,0 +1,11 @@
+export { AisleError } from "./aisle-error";
+export { ApiCallError, isRetryableStatus, parseRetryAfter } from "./api-call-error";
+export { InvalidConfigError, type ConfigIssue } from "./invalid-config-error";
+export { InvalidArgumentError } from "./invalid-argument-error";
+export { NoObjectGeneratedError } from "./no-object-generated-error";
+export { BudgetExceededError } from "./budget-exceeded-error";
+export { TimeoutError } from "./timeout-error";
+export { RetryError, type RetryErrorReason } from "./retry-error";
+export { AllModelsFailedError } from "./all-models-failed-error";
+export { StreamInterruptedError } from "./stream-interrupted-error";
+export { InvalidToolInputError } from "./invalid-tool-input-error";

@@ -1,0 +1,7 @@
+export {
+  MockLanguageModel,
+  MockEmbeddingModel,
+  mockGenerateResult,
+  mockTextStreamParts,
+  simulateReadableStream,
+} from "./mock-language-model";

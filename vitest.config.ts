@@ -1,0 +1,38 @@
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+import type { Reporter } from "vitest/node";
+
+const source = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+/** Ends the run with the plain `N passed, N failed` line that CI tooling reads in any language. */
+const summaryReporter: Reporter = {
+  onTestRunEnd(testModules) {
+    const counts = { passed: 0, failed: 0, skipped: 0 };
+    for (const testModule of testModules) {
+      for (const test of testModule.children.allTests()) {
+        const state = test.result().state;
+        if (state === "passed") counts.passed++;
+        else if (state === "failed") counts.failed++;
+        else counts.skipped++;
+      }
+    }
+    const skipped = counts.skipped > 0 ? `, ${counts.skipped} skipped` : "";
+    process.stdout.write(`\ntests: ${counts.passed} passed, ${counts.failed} failed${skipped}\n`);
+  },
+};
+
+export default defineConfig({
+  resolve: {
+    // Tests run against the sources, so `pnpm test` needs no build step.
+    alias: [
+      { find: /^@aisle\/core\/test$/, replacement: source("./packages/core/src/test/index.ts") },
+      { find: /^@aisle\/core$/, replacement: source("./packages/core/src/index.ts") },
+    ],
+  },
+  test: {
+    include: ["packages/*/src/**/*.test.ts", "examples/*/src/**/*.test.ts"],
+    pool: "forks",
+    testTimeout: 20_000,
+    reporters: ["default", summaryReporter],
+  },
+});
