@@ -2,4 +2,5 @@ export type * from "./spec";
 export * from "./errors";
 export * from "./middleware";
 export * from "./generate";
-export { countTokens, getTokenizer, encodingForModel, type Tokenizer, type TokenizerEncoding } from "./prompt/tokenizer";
+export * from "./prompt";
+export { renderDocuments, parseCitations } from "./util/render-documents";
