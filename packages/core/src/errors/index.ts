@@ -9,3 +9,5 @@ export { RetryError, type RetryErrorReason } from "./retry-error";
 export { AllModelsFailedError } from "./all-models-failed-error";
 export { StreamInterruptedError } from "./stream-interrupted-error";
 export { InvalidToolInputError } from "./invalid-tool-input-error";
+export { LoadApiKeyError } from "./load-api-key-error";
+export { CatalogRowError, type CatalogRowErrorCode, type CatalogRowIssue } from "./catalog-row-error";

@@ -5,3 +5,11 @@ export {
   mockTextStreamParts,
   simulateReadableStream,
 } from "./mock-language-model";
+export {
+  createOpenAITestServer,
+  chunkLines,
+  type OpenAITestServer,
+  type OpenAITestResponse,
+  type OpenAITestResponder,
+  type RecordedRequest,
+} from "./openai-test-server";
