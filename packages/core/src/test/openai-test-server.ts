@@ -151,7 +151,9 @@ function toHttpResponse(response: OpenAITestResponse, signal: AbortSignal): Resp
           "x-request-id": "req_test",
           // A body shorter than its declared length is how a dropped connection looks to the client
           // (undici: "TypeError: terminated"); msw would otherwise end the response cleanly.
-          ...(response.end === "error" ? { "content-length": String(promisedLength(response.chunks)) } : {}),
+          // A complete stream declares its length too: without one, msw 3 ends the message when the socket
+          // closes, and a client that aborted mid-body (a timeout) trips an internal undici assertion.
+          ...(response.end !== "close" ? { "content-length": String(promisedLength(response.chunks)) } : {}),
           ...response.headers,
         },
       });
