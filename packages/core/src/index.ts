@@ -13,3 +13,4 @@ export * from "./knowledge";
 export * from "./guards/pii";
 export * from "./features/support/intent";
 export * from "./sample-store";
+export * from "./providers/default";
