@@ -1,0 +1,93 @@
+import { z } from "zod";
+import { productSchema } from "../catalog/product";
+import { knowledgeDocumentSchema } from "../knowledge/knowledge-settings";
+import type { UsageScope, UsageTracker } from "../middleware/usage-tracker";
+import type { EmbeddingModel, LanguageModel } from "../spec";
+import { returnRulesSchema } from "../features/support/return-rules";
+import type { CatalogSource, EventSink, KnowledgeSource, OrderSource, ReviewSource } from "../sources/sources";
+import { orderSchema, reviewSchema } from "../sample-store/schemas";
+import type { PiiSettings } from "../guards/pii/pii-settings";
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null;
+const hasFunction = (name: string) => (value: unknown) => isObject(value) && typeof value[name] === "function";
+
+const languageModelSchema = z.custom<LanguageModel>(
+  (value) => hasFunction("doGenerate")(value) && hasFunction("doStream")(value),
+  "must be a LanguageModel (an object with doGenerate and doStream), e.g. createOpenAI()(\"gpt-4.1-mini\")",
+);
+const embeddingModelSchema = z.custom<EmbeddingModel>(hasFunction("doEmbed"), "must be an EmbeddingModel (an object with doEmbed)");
+
+export const aisleSettingsSchema = z
+  .object({
+    /** Defaults to OpenAI when OPENAI_API_KEY is set, else the offline model (see `resolveDefaultModels`). */
+    model: languageModelSchema.optional(),
+    /** Vectors for retrieval; defaults like `model`. `false` keeps retrieval lexical only. */
+    embeddings: z.union([embeddingModelSchema, z.literal(false)]).optional(),
+    store: z
+      .object({
+        name: z.string().trim().min(1),
+        /** ISO 4217 code for prices in shoppers' queries that name no currency. */
+        currency: z.string().regex(/^[A-Z]{3}$/, "an ISO 4217 code such as USD").default("USD"),
+        language: z.enum(["en", "de", "fr", "es"]).default("en"),
+      })
+      .strict(),
+    /** Products as an array (validated here) or a source a plugin implements. */
+    catalog: z.union([z.array(productSchema), z.custom<CatalogSource>(hasFunction("listProducts"), "must be a product array or a CatalogSource")]),
+    knowledge: z
+      .union([z.array(knowledgeDocumentSchema), z.custom<KnowledgeSource>(hasFunction("listDocuments"), "must be a document array or a KnowledgeSource")])
+      .optional(),
+    orders: z
+      .union([z.array(orderSchema), z.custom<OrderSource>(hasFunction("findOrderByName"), "must be an order array or an OrderSource")])
+      .optional(),
+    reviews: z
+      .union([z.array(reviewSchema), z.custom<ReviewSource>(hasFunction("listReviews"), "must be a review array or a ReviewSource")])
+      .optional(),
+    events: z.custom<EventSink>(hasFunction("emit"), "must be an EventSink (an object with emit)").optional(),
+    guards: z
+      .object({
+        /** Pseudonymise personal data before it reaches the model, per conversation (default on). */
+        pii: z.union([z.boolean(), z.custom<PiiSettings>(isObject, "must be PII settings or a boolean")]).default(true),
+      })
+      .strict()
+      .default({ pii: true }),
+    /** How answers and copy should sound, e.g. "warm, plain-spoken, no exclamation marks". */
+    brandVoice: z.string().trim().min(1).max(2000).optional(),
+    budget: z
+      .object({
+        /** The model's context window; prompts are fitted to it by real token counts. */
+        contextTokens: z.number().int().min(1024).default(128_000),
+        reserveOutputTokens: z.number().int().min(16).default(1024),
+        /** Usage and cost accounting with budgets that refuse further calls (see `createUsageTracker`). */
+        tracker: z.custom<UsageTracker>(hasFunction("record"), "must be a UsageTracker from createUsageTracker").optional(),
+        scope: z.custom<UsageScope>(isObject, "must be a usage scope such as { shop: 'acme' }").optional(),
+      })
+      .strict()
+      .default({ contextTokens: 128_000, reserveOutputTokens: 1024 }),
+    returns: returnRulesSchema.default({
+      windowDays: 30,
+      timeZone: "UTC",
+      finalSaleTags: ["final sale", "final-sale"],
+      finalSaleCollections: [],
+      finalSaleAttribute: "final_sale",
+      trialAttribute: "trial_nights",
+      trialMinimumNights: 0,
+    }),
+    support: z
+      .object({
+        /** Below this intent confidence the assistant asks or hands off instead of guessing. */
+        confidenceThreshold: z.number().min(0).max(1).default(0.5),
+      })
+      .strict()
+      .default({ confidenceThreshold: 0.5 }),
+    /** The clock; tests and demos pin it. */
+    now: z.custom<() => Date>((value) => typeof value === "function", "must be a function returning a Date").optional(),
+    /** Called while the catalog and knowledge are indexed. */
+    onProgress: z
+      .custom<(progress: AisleProgress) => void>((value) => typeof value === "function", "must be a function")
+      .optional(),
+  })
+  .strict();
+
+export type AisleSettings = z.input<typeof aisleSettingsSchema>;
+
+export type AisleProgress = { phase: "catalog" | "knowledge"; done: number; total: number };

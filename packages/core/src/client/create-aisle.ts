@@ -1,0 +1,183 @@
+import type { Product } from "../catalog/product";
+import { createDefaultIntentClassifier } from "../features/support/intent/default-intent-classifier";
+import type { IntentClassifier } from "../features/support/intent/intent-classifier";
+import { createSupportAssistant, type SupportAssistant } from "../features/support/support-assistant";
+import { createPiiDetector, type PiiDetector } from "../guards/pii/pii-detector";
+import { piiMiddleware } from "../guards/pii/pii-middleware";
+import { createPiiVault } from "../guards/pii/pii-vault";
+import type { KnowledgeDocument } from "../knowledge/knowledge-settings";
+import type { LanguageModelMiddleware } from "../middleware/language-model-middleware";
+import { usageMiddleware } from "../middleware/usage-middleware";
+import { wrapLanguageModel } from "../middleware/wrap-language-model";
+import { resolveDefaultModels } from "../providers/default/default-models";
+import { createCatalogIndex, type CatalogIndex } from "../retrieval/catalog-index";
+import { createKnowledgeIndex, type KnowledgeIndex } from "../retrieval/knowledge-index";
+import { createInMemoryCatalog, createInMemoryKnowledge, createInMemoryOrders, createInMemoryReviews } from "../sources/in-memory-sources";
+import type { CatalogSource, KnowledgeSource, OrderSource, ReviewSource } from "../sources/sources";
+import type { EmbeddingModel, LanguageModel } from "../spec";
+import { parseSettings } from "../util/parse-settings";
+import { aisleSettingsSchema, type AisleSettings } from "./aisle-settings";
+
+export type AisleIndexReport = { products: number; skippedProducts: number; knowledgeDocuments: number; knowledgeChunks: number; ms: number };
+
+export type Aisle = {
+  support: SupportAssistant;
+  /** The product index the features search; usable directly for search pages. */
+  catalog: CatalogIndex;
+  knowledge: KnowledgeIndex;
+  /** Which models answer: the configured ones, or the defaults ("openai" / "offline"). */
+  readonly models: { language: LanguageModel; embeddings: EmbeddingModel | undefined; source: "custom" | "openai" | "offline" };
+  /** Indexes the catalog and knowledge (once; features call it themselves). */
+  ready(): Promise<AisleIndexReport>;
+  /** Re-reads the sources and re-indexes, e.g. after a product webhook. */
+  refresh(): Promise<AisleIndexReport>;
+  /** The data sources, as given or wrapped from arrays. */
+  readonly sources: { catalog: CatalogSource; knowledge?: KnowledgeSource; orders?: OrderSource; reviews?: ReviewSource };
+};
+
+/** Conversations whose PII vault is kept; the least recently used is forgotten beyond this. */
+const maxConversations = 1000;
+
+/**
+ * The Aisle client: validates every setting once (an `InvalidConfigError` names each bad path) and returns the
+ * features over one set of models, indexes and guards. Nothing is fetched or indexed until the first call (or
+ * `ready()`), so building a client is cheap and needs no network.
+ */
+export function createAisle(settings: AisleSettings): Aisle {
+  const resolved = parseSettings("Aisle client", aisleSettingsSchema, settings);
+  const needsDefaults = resolved.model === undefined || resolved.embeddings === undefined;
+  const defaults = needsDefaults ? resolveDefaultModels() : undefined;
+  const baseModel = resolved.model ?? (defaults?.languageModel as LanguageModel);
+  const embeddings = resolved.embeddings === false ? undefined : (resolved.embeddings ?? defaults?.embeddingModel);
+  const now = resolved.now ?? (() => new Date());
+
+  const sources = {
+    catalog: Array.isArray(resolved.catalog) ? createInMemoryCatalog(resolved.catalog) : resolved.catalog,
+    ...(resolved.knowledge === undefined
+      ? {}
+      : { knowledge: Array.isArray(resolved.knowledge) ? createInMemoryKnowledge(resolved.knowledge as KnowledgeDocument[]) : resolved.knowledge }),
+    ...(resolved.orders === undefined
+      ? {}
+      : { orders: Array.isArray(resolved.orders) ? createInMemoryOrders(resolved.orders) : resolved.orders }),
+    ...(resolved.reviews === undefined
+      ? {}
+      : { reviews: Array.isArray(resolved.reviews) ? createInMemoryReviews(resolved.reviews) : resolved.reviews }),
+  };
+
+  const indexSettings = { ...(embeddings === undefined ? {} : { embeddingModel: embeddings }), language: resolved.store.language };
+  let catalog = createCatalogIndex({ ...indexSettings, currency: resolved.store.currency });
+  let knowledge = createKnowledgeIndex(indexSettings);
+  let indexing: Promise<AisleIndexReport> | undefined;
+
+  const index = async (): Promise<AisleIndexReport> => {
+    const started = performance.now();
+    const nextCatalog = createCatalogIndex({ ...indexSettings, currency: resolved.store.currency });
+    const nextKnowledge = createKnowledgeIndex(indexSettings);
+    const listed = await sources.catalog.listProducts();
+    const visible = listed.filter((product: Product) => product.status === "active");
+    resolved.onProgress?.({ phase: "catalog", done: 0, total: visible.length });
+    const batch = 256;
+    for (let start = 0; start < visible.length; start += batch) {
+      await nextCatalog.upsert(visible.slice(start, start + batch));
+      resolved.onProgress?.({ phase: "catalog", done: Math.min(start + batch, visible.length), total: visible.length });
+    }
+    const documents = sources.knowledge === undefined ? [] : await sources.knowledge.listDocuments();
+    resolved.onProgress?.({ phase: "knowledge", done: 0, total: documents.length });
+    const chunks = await nextKnowledge.upsert(documents);
+    resolved.onProgress?.({ phase: "knowledge", done: documents.length, total: documents.length });
+    // Swap only when both are complete: a failed refresh leaves the previous indexes serving.
+    catalog = nextCatalog;
+    knowledge = nextKnowledge;
+    return {
+      products: visible.length,
+      skippedProducts: listed.length - visible.length,
+      knowledgeDocuments: documents.length,
+      knowledgeChunks: chunks.length,
+      ms: Math.round(performance.now() - started),
+    };
+  };
+
+  const ready = (): Promise<AisleIndexReport> => {
+    indexing ??= index().catch((error: unknown) => {
+      indexing = undefined;
+      throw error;
+    });
+    return indexing;
+  };
+
+  const middleware: LanguageModelMiddleware[] = [];
+  if (resolved.budget.tracker !== undefined) {
+    middleware.push(usageMiddleware({ tracker: resolved.budget.tracker, scope: resolved.budget.scope ?? { feature: "support" } }));
+  }
+  const shared = middleware.length === 0 ? baseModel : wrapLanguageModel({ model: baseModel, middleware });
+
+  let detector: PiiDetector | undefined;
+  const piiSettings = resolved.guards.pii === true ? {} : resolved.guards.pii === false ? undefined : resolved.guards.pii;
+  const perConversation = new Map<string, LanguageModel>();
+  const modelFor = (conversationId: string | undefined): LanguageModel => {
+    if (piiSettings === undefined) return shared;
+    detector ??= createPiiDetector(piiSettings);
+    if (conversationId === undefined) return wrapLanguageModel({ model: shared, middleware: piiMiddleware({ detector, vault: createPiiVault() }) });
+    let model = perConversation.get(conversationId);
+    if (model === undefined) {
+      model = wrapLanguageModel({ model: shared, middleware: piiMiddleware({ detector, vault: createPiiVault() }) });
+      if (perConversation.size >= maxConversations) perConversation.delete(perConversation.keys().next().value as string);
+    } else {
+      perConversation.delete(conversationId);
+    }
+    perConversation.set(conversationId, model);
+    return model;
+  };
+
+  let intents: IntentClassifier | undefined;
+  const intentClassifier: IntentClassifier = {
+    classify: (text) => (intents ??= createDefaultIntentClassifier()).classify(text),
+    get intents() {
+      return (intents ??= createDefaultIntentClassifier()).intents;
+    },
+    toJSON: () => (intents ??= createDefaultIntentClassifier()).toJSON(),
+  } as IntentClassifier;
+
+  const support = createSupportAssistant({
+    model: modelFor,
+    get catalog() {
+      return catalog;
+    },
+    get knowledge() {
+      return knowledge;
+    },
+    ...(sources.orders === undefined ? {} : { orders: sources.orders }),
+    intents: intentClassifier,
+    confidenceThreshold: resolved.support.confidenceThreshold,
+    returnRules: resolved.returns,
+    storeName: resolved.store.name,
+    ...(resolved.brandVoice === undefined ? {} : { brandVoice: resolved.brandVoice }),
+    budget: { contextTokens: resolved.budget.contextTokens, reserveOutputTokens: resolved.budget.reserveOutputTokens },
+    now,
+    ...(resolved.events === undefined ? {} : { events: resolved.events }),
+    ready: async () => {
+      await ready();
+    },
+  });
+
+  return {
+    support,
+    get catalog() {
+      return catalog;
+    },
+    get knowledge() {
+      return knowledge;
+    },
+    models: {
+      language: baseModel,
+      embeddings,
+      source: resolved.model !== undefined ? "custom" : (defaults?.source ?? "custom"),
+    },
+    ready,
+    async refresh() {
+      indexing = index();
+      return indexing;
+    },
+    sources,
+  };
+}

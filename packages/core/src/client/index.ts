@@ -1,0 +1,2 @@
+export { createAisle, type Aisle, type AisleIndexReport } from "./create-aisle";
+export { aisleSettingsSchema, type AisleSettings, type AisleProgress } from "./aisle-settings";
