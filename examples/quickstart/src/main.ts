@@ -1,17 +1,20 @@
 import { pathToFileURL } from "node:url";
 import {
-  createCatalogIndex,
-  createKnowledgeIndex,
-  loadSampleStore,
+  createAisle,
+  createInMemoryEventSink,
+  createSampleStoreSources,
+  isVerifiedResolution,
   piiMiddleware,
   priceRange,
-  productToContextDocument,
   resolveDefaultModels,
+  sampleOrderScenarios,
+  sampleStoreFacts,
+  sampleStoreToday,
   streamText,
   wrapLanguageModel,
-  type ContextDocument,
   type LanguageModel,
-  type Source,
+  type Message,
+  type SupportAnswer,
 } from "@aisle/core";
 
 export type QuickstartOptions = {
@@ -25,78 +28,105 @@ export type QuickstartOptions = {
 
 export type QuickstartReport = {
   modelSource: "openai" | "offline" | "custom";
-  answers: Array<{ question: string; answer: string; sources: Source[] }>;
+  conversations: Array<{ title: string; turns: Array<{ shopper: string; answer: SupportAnswer }>; verifiedResolution: boolean }>;
   searches: Array<{ query: string; understood: string; products: string[] }>;
   /** What the provider was sent for the message with personal data: the values replaced by placeholders. */
   providerSaw: string;
 };
 
-const questions = [
-  "How long do I have to return a sofa, and who pays for return shipping?",
-  "Do you ship to Canada, and how long does standard delivery take?",
-  "Is the Linden Modular Sectional in stock in charcoal, and what is it made of?",
+const { inTransit, lastDayToReturn, oneDayPastReturnWindow } = sampleOrderScenarios;
+
+/** Scripted shoppers: each conversation is a list of what the shopper types, turn by turn. */
+const conversations: Array<{ title: string; shopper: string[] }> = [
+  { title: "A policy question", shopper: ["How many days do I have to return something, and is return shipping free?"] },
+  { title: "Shipping abroad", shopper: ["Do you ship to Canada? How much does it cost?"] },
+  { title: "A product question", shopper: ["Is the Linden Modular Sectional available in charcoal?"] },
+  {
+    title: "Order status for a verified shopper",
+    shopper: [`Hi! Where is my order ${inTransit.orderName}?`, `Sure, it's ${inTransit.email}`],
+  },
+  { title: "An order lookup that cannot be verified", shopper: [`Where is order ${inTransit.orderName}? My email is not.the.buyer@example.com`] },
+  {
+    title: "A return on the last day of the window",
+    shopper: [`I'd like to return my order ${lastDayToReturn.orderName}, email ${lastDayToReturn.email}`],
+  },
+  {
+    title: "A late return and a handoff",
+    shopper: [
+      `Can I return order ${oneDayPastReturnWindow.orderName}? ${oneDayPastReturnWindow.email}`,
+      "It's only one day late, can you make an exception please?",
+    ],
+  },
 ];
 
 const searches = ["charcoal sofa under $3000 in stock", "waterproof hiking jacket", "linen bedding under $250", "couch"];
 
-const system =
-  "You are the support assistant of Northwind Home & Outdoor. Answer only from the documents, cite them as [id], " +
-  "and say so when they do not hold the answer.";
-
 /**
- * The quickstart: indexes the sample store's catalog and policies, streams grounded answers with their
- * sources, shows plain-language catalog search, and shows that personal data never reaches the provider.
- * Runs on OpenAI when `OPENAI_API_KEY` is set, otherwise fully offline.
+ * The demo: a support assistant over the sample store. It indexes the catalog and policies, answers
+ * shoppers with citations, looks up an order for a verified shopper and refuses an unverified one, decides
+ * return eligibility from the rules, hands a policy exception to a person, searches the catalog in plain
+ * language and shows that personal data never reaches the provider. Runs on OpenAI when `OPENAI_API_KEY`
+ * is set, otherwise fully offline.
  */
 export async function main(options: QuickstartOptions = {}): Promise<QuickstartReport> {
   const write = options.write ?? ((text: string) => process.stdout.write(text));
-  const defaults = resolveDefaultModels({
-    env: options.env ?? process.env,
-    onNotice: (message) => write(`${message}\n\n`),
-  });
+  const defaults = resolveDefaultModels({ env: options.env ?? process.env, onNotice: (message) => write(`${message}\n\n`) });
   const model = options.model ?? defaults.languageModel;
-  const store = loadSampleStore();
+  const { catalog, knowledge, orders, reviews } = createSampleStoreSources();
+  const events = createInMemoryEventSink();
+  const aisle = createAisle({
+    model,
+    embeddings: defaults.embeddingModel,
+    store: { name: sampleStoreFacts.storeName, currency: sampleStoreFacts.currencyCode },
+    catalog,
+    knowledge,
+    orders,
+    reviews,
+    events,
+    returns: { windowDays: sampleStoreFacts.returnWindowDays, trialMinimumNights: sampleStoreFacts.mattressMinimumNights },
+    // The sample store's orders are dated relative to this day.
+    now: () => new Date(sampleStoreToday),
+  });
 
-  const started = performance.now();
-  const catalog = createCatalogIndex({ embeddingModel: defaults.embeddingModel });
-  await catalog.upsert(store.products);
-  const knowledge = createKnowledgeIndex({ embeddingModel: defaults.embeddingModel });
-  await knowledge.upsert(store.policies.map((policy) => ({ id: policy.id, title: policy.title, content: policy.markdown })));
+  const indexed = await aisle.ready();
   write(
-    `Northwind Home & Outdoor (sample store) · model ${model.provider}:${model.modelId}\n` +
-      `Indexed ${catalog.size} products and ${store.policies.length} policies (${knowledge.chunkCount} sections) ` +
-      `in ${Math.round(performance.now() - started)} ms.\n`,
+    `${sampleStoreFacts.storeName} (sample store) · model ${model.provider}:${model.modelId}\n` +
+      `Indexed ${indexed.products} products (${indexed.skippedProducts} drafts/archived skipped) and ` +
+      `${indexed.knowledgeDocuments} policies (${indexed.knowledgeChunks} sections) in ${indexed.ms} ms.\n`,
   );
 
   const report: QuickstartReport = {
     modelSource: options.model === undefined ? defaults.source : "custom",
-    answers: [],
+    conversations: [],
     searches: [],
     providerSaw: "",
   };
 
-  for (const question of questions) {
-    const sections = await knowledge.search(question, { limit: 3 });
-    const products = await catalog.search(question, { limit: 2, understandQuery: false });
-    const documents: ContextDocument[] = [
-      ...sections.map(({ chunk }) => chunk),
-      ...products.hits.map(({ product }) => productToContextDocument(product)),
-    ];
-    write(`\nShopper: ${question}\nAisle:   `);
-    const result = streamText({ model, system, documents, prompt: question });
-    let answer = "";
-    for await (const delta of result.textStream) {
-      answer += delta;
-      write(delta);
+  for (const [index, conversation] of conversations.entries()) {
+    const conversationId = `demo-${index + 1}`;
+    write(`\n── ${conversation.title} ──\n`);
+    const messages: Message[] = [];
+    const turns: QuickstartReport["conversations"][number]["turns"] = [];
+    for (const shopper of conversation.shopper) {
+      messages.push({ role: "user", content: shopper });
+      write(`Shopper: ${shopper}\nAisle:   `);
+      const stream = aisle.support.stream({ messages, conversationId });
+      for await (const delta of stream.textStream) write(delta.replaceAll("\n", "\n         "));
+      const answer = await stream.answer;
+      messages.push({ role: "assistant", content: answer.text });
+      turns.push({ shopper, answer });
+      write(`\n         ${describe(answer)}\n`);
+      if (answer.handoff !== undefined) write(`         summary for the agent:\n           ${answer.handoff.summary.replaceAll("\n", "\n           ")}\n`);
     }
-    const sources = await result.sources;
-    write(`\n         sources: ${sources.map((source) => (source.path ?? [source.title ?? source.id]).join(" > ")).join(" · ") || "none"}\n`);
-    report.answers.push({ question, answer, sources });
+    report.conversations.push({ title: conversation.title, turns, verifiedResolution: isVerifiedResolution(events.events, conversationId) });
   }
+
+  const resolved = report.conversations.filter((conversation) => conversation.verifiedResolution).length;
+  write(`\nVerified resolutions: ${resolved} of ${report.conversations.length} conversations (handoffs and refused lookups do not count).\n`);
 
   write("\nCatalog search in plain language:\n");
   for (const query of searches) {
-    const result = await catalog.search(query, { limit: 3 });
+    const result = await aisle.catalog.search(query, { limit: 3 });
     const understood = describeQuery(result.query);
     write(`  "${query}"\n    understood: ${understood}\n`);
     for (const { product } of result.hits) {
@@ -128,7 +158,18 @@ export async function main(options: QuickstartOptions = {}): Promise<QuickstartR
   return report;
 }
 
-function describeQuery(query: Awaited<ReturnType<ReturnType<typeof createCatalogIndex>["search"]>>["query"]): string {
+function describe(answer: SupportAnswer): string {
+  const parts = [`intent ${answer.intent} (${answer.confidence.toFixed(2)})`];
+  if (answer.order !== undefined) parts.push(`order ${answer.order.name} verified by ${answer.order.verifiedBy}`);
+  for (const tool of answer.tools) if (tool.outcome === "refused") parts.push(`${tool.name} refused: needs ${tool.detail}`);
+  if (answer.returnEligibility !== undefined) parts.push(`returnable: ${answer.returnEligibility.eligible ? "yes" : "no"}`);
+  if (answer.handoff !== undefined) parts.push(`handoff: ${answer.handoff.reason}`);
+  const sources = answer.citations.map((citation) => (citation.path ?? [citation.title ?? citation.id]).join(" > "));
+  if (sources.length > 0) parts.push(`sources: ${sources.join(" · ")}`);
+  return parts.join(" · ");
+}
+
+function describeQuery(query: Awaited<ReturnType<ReturnType<typeof createAisle>["catalog"]["search"]>>["query"]): string {
   const parts = [`"${query.text}"`, ...query.matches.map((match) => `${match.kind}: ${match.text}`)];
   return parts.join(" · ");
 }

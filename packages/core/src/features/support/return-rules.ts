@@ -145,8 +145,6 @@ const reasonText: Record<ReturnEligibilityReason, (item: LineItemEligibility, ru
 
 /** One line per item, for a context document the model may quote. */
 export function describeReturnEligibility(eligibility: ReturnEligibility, rules: ResolvedReturnRules): string {
-  return [
-    `Return eligibility for order ${eligibility.orderName} (computed from the store's return rules and the order's delivery dates):`,
-    ...eligibility.items.map((item) => `- ${item.title} ${reasonText[item.reason](item, rules)}.`),
-  ].join("\n");
+  // One self-contained sentence per item, so a quoted line still names its order.
+  return eligibility.items.map((item) => `- ${item.title} from order ${eligibility.orderName} ${reasonText[item.reason](item, rules)}.`).join("\n");
 }

@@ -172,7 +172,7 @@ export function createSupportAssistant(context: SupportAssistantContext): Suppor
         tools.push({ name: "return-eligibility", outcome: "ok", detail: returnEligibility.eligible ? "eligible" : "not eligible" });
         const description = describeReturnEligibility(returnEligibility, context.returnRules);
         documents.unshift({ id: `returns:${access.order.name.slice(1)}`, title: `Return eligibility for ${access.order.name}`, text: description, trusted: true });
-        facts.push(...description.split("\n").slice(1).map((line) => line.replace(/^- /, "")));
+        facts.push(...description.split("\n").map((line) => line.replace(/^- /, "")));
         if (!returnEligibility.eligible && asksForException(shopperTexts.join("\n"))) {
           return fixed(handoffMessage(language, "policy-exception"), {
             handoff: handoffFor("policy-exception"),

@@ -44,11 +44,27 @@ const maximumToolResultUnits = 8;
 
 export const emptyAnswer: ExtractiveAnswer = { text: "", units: [], sources: [], truncated: false, relevance: 0 };
 
+/** Words that carry a turn in a chat but no topic ("sure, it's ...", "ok thanks"), in the four languages. */
+let fillerTerms: Set<string> | undefined;
+function isFiller(term: string): boolean {
+  fillerTerms ??= new Set(
+    contentTerms(
+      "sure yes yeah yep ok okay here thanks thank please hi hello hey great " +
+        "ja klar danke bitte hallo genau oui merci bonjour salut voilà sí gracias hola claro vale aquí",
+    ),
+  );
+  return fillerTerms.has(term);
+}
+
 /** Query terms of the question; a short follow-up borrows the previous question's terms at a lower weight. */
 export function questionQuery(question: string, previousQuestion: string | undefined): QueryTerm[] {
-  const terms: QueryTerm[] = contentTerms(question).map((term) => ({ term, weight: 1 }));
+  // A pseudonymised value ("<EMAIL_1>") says nothing about what is asked: "it's <EMAIL_1>" is a follow-up.
+  const withoutPlaceholders = question.replace(/<[A-Z][A-Z0-9_]*_\d+>/g, " ");
+  const terms: QueryTerm[] = contentTerms(withoutPlaceholders)
+    .filter((term) => !isFiller(term))
+    .map((term) => ({ term, weight: 1 }));
   if (terms.length < 2 && previousQuestion !== undefined) {
-    for (const term of contentTerms(previousQuestion)) terms.push({ term, weight: 0.3 });
+    for (const term of contentTerms(previousQuestion.replace(/<[A-Z][A-Z0-9_]*_\d+>/g, " "))) terms.push({ term, weight: 0.6 });
   }
   return terms;
 }
