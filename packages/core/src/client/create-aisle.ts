@@ -4,6 +4,7 @@ import type { IntentClassifier } from "../features/support/intent/intent-classif
 import { createSupportAssistant, type SupportAssistant } from "../features/support/support-assistant";
 import { createPiiDetector, type PiiDetector } from "../guards/pii/pii-detector";
 import { piiMiddleware } from "../guards/pii/pii-middleware";
+import type { BuiltInEntityType } from "../guards/pii/pii-types";
 import { createPiiVault } from "../guards/pii/pii-vault";
 import type { KnowledgeDocument } from "../knowledge/knowledge-settings";
 import type { LanguageModelMiddleware } from "../middleware/language-model-middleware";
@@ -34,6 +35,28 @@ export type Aisle = {
   /** The data sources, as given or wrapped from arrays. */
   readonly sources: { catalog: CatalogSource; knowledge?: KnowledgeSource; orders?: OrderSource; reviews?: ReviewSource };
 };
+
+/**
+ * What the conversation guard hides from the model by default: what identifies a shopper or their order.
+ * Countries, cities, company names, dates, URLs and discount codes stay readable, because answers depend on
+ * them ("do you ship to the UK?", "why didn't FALL15 work?") and they identify nobody on their own. Pass
+ * `guards.pii` settings with `entities` to choose differently.
+ */
+export const conversationPiiEntities = [
+  "EMAIL_ADDRESS",
+  "PHONE_NUMBER",
+  "CREDIT_CARD",
+  "IBAN_CODE",
+  "IP_ADDRESS",
+  "US_SSN",
+  "ZIP_CODE",
+  "STREET_ADDRESS",
+  "PERSON",
+  "AGE",
+  "ORDER_NUMBER",
+  "TRACKING_NUMBER",
+  "GIFT_CARD_CODE",
+] as const satisfies readonly BuiltInEntityType[];
 
 /** Conversations whose PII vault is kept; the least recently used is forgotten beyond this. */
 const maxConversations = 1000;
@@ -112,7 +135,12 @@ export function createAisle(settings: AisleSettings): Aisle {
   const shared = middleware.length === 0 ? baseModel : wrapLanguageModel({ model: baseModel, middleware });
 
   let detector: PiiDetector | undefined;
-  const piiSettings = resolved.guards.pii === true ? {} : resolved.guards.pii === false ? undefined : resolved.guards.pii;
+  const piiSettings =
+    resolved.guards.pii === true
+      ? { entities: [...conversationPiiEntities] }
+      : resolved.guards.pii === false
+        ? undefined
+        : resolved.guards.pii;
   const perConversation = new Map<string, LanguageModel>();
   const modelFor = (conversationId: string | undefined): LanguageModel => {
     if (piiSettings === undefined) return shared;

@@ -1,6 +1,13 @@
 import { z } from "zod";
 import { isInStock, isOnSale, moneyToNumber, type Product } from "../catalog/product";
-import { createQueryFilterParser, normalizeColor, type ParsedQuery, type QueryFilterParser } from "../catalog/query-filters";
+import {
+  createQueryFilterParser,
+  normalizeColor,
+  type ParsedQuery,
+  type QueryFilterKind,
+  type QueryFilterParser,
+  type QueryFilters,
+} from "../catalog/query-filters";
 import { InvalidArgumentError } from "../errors/invalid-argument-error";
 import type { EmbeddingModel } from "../spec";
 import { parseSettings } from "../util/parse-settings";
@@ -46,6 +53,11 @@ export type CatalogSearchOptions = {
   diversity?: { lambda: number; candidates?: number };
   /** Read price, colour, size, material, brand and availability from the query text. Default: the index's setting. */
   understandQuery?: boolean;
+  /**
+   * Kinds of understood filters not to apply, e.g. `["stock"]` when "is it in stock?" is the question rather
+   * than a filter. They are still reported in `query.matches`.
+   */
+  ignoreFilters?: readonly QueryFilterKind[];
   /** Product ids to leave out (e.g. the product being viewed). */
   exclude?: readonly string[];
   abortSignal?: AbortSignal;
@@ -174,7 +186,7 @@ export function createCatalogIndex(settings: CatalogIndexSettings = {}): Catalog
           ? queryParser().parse(query)
           : { text: query, filters: {}, matches: [] };
       const filters: SearchFilter[] = [];
-      const understoodFilter = toFilter(understood);
+      const understoodFilter = toFilter(withoutKinds(understood.filters, options.ignoreFilters ?? []));
       if (understoodFilter !== undefined) filters.push(understoodFilter);
       if (options.filter !== undefined) filters.push(options.filter);
       if (options.exclude !== undefined && options.exclude.length > 0) filters.push({ $not: { id: { in: [...options.exclude] } } });
@@ -281,8 +293,24 @@ function toSearchDocument(product: Product): SearchDocument {
   };
 }
 
-function toFilter(query: ParsedQuery): SearchFilter | undefined {
-  const { filters } = query;
+const filterKeys: Record<QueryFilterKind, Array<keyof QueryFilters>> = {
+  price: ["priceMin", "priceMax", "currency"],
+  color: ["colors"],
+  size: ["sizes"],
+  material: ["materials"],
+  vendor: ["vendors"],
+  stock: ["inStock"],
+  sale: ["onSale"],
+};
+
+function withoutKinds(filters: QueryFilters, kinds: readonly QueryFilterKind[]): QueryFilters {
+  if (kinds.length === 0) return filters;
+  const copy: QueryFilters = { ...filters };
+  for (const kind of kinds) for (const key of filterKeys[kind]) delete copy[key];
+  return copy;
+}
+
+function toFilter(filters: QueryFilters): SearchFilter | undefined {
   const filter: Record<string, unknown> = {};
   if (filters.priceMin !== undefined || filters.priceMax !== undefined) {
     filter.price = {

@@ -38,6 +38,17 @@ export type KnowledgeIndex = {
   readonly chunkCount: number;
 };
 
+/** How shoppers name places and actions differently from policy texts. A shop adds its own through `synonyms`. */
+export const defaultKnowledgeSynonyms: string[][] = [
+  ["uk", "united kingdom", "great britain", "britain"],
+  ["usa", "united states"],
+  ["eu", "european union"],
+  ["deliver", "ship"],
+  ["delivery", "shipping"],
+  ["send back", "return"],
+  ["money back", "refund"],
+];
+
 /** Store policies, FAQs and guides as section-aware chunks, searchable by heading and text. */
 export function createKnowledgeIndex(settings: KnowledgeIndexSettings = {}): KnowledgeIndex {
   const resolved = parseSettings("knowledge index", knowledgeIndexSettingsSchema, settings);
@@ -45,7 +56,7 @@ export function createKnowledgeIndex(settings: KnowledgeIndexSettings = {}): Kno
     fields: { heading: { weight: 2.5 }, title: { weight: 1 }, text: { weight: 1 } },
     filterFields: { documentId: "keyword" },
     language: resolved.language,
-    synonyms: resolved.synonyms,
+    synonyms: [...defaultKnowledgeSynonyms, ...resolved.synonyms],
     ...(resolved.embeddingModel === undefined ? {} : { embedding: { model: resolved.embeddingModel, fields: ["heading", "text"] } }),
   });
   const chunks = new Map<string, KnowledgeChunk>();

@@ -26,3 +26,4 @@ export { orderToContextDocument } from "./order-facts";
 export { asksForException, asksForHuman, soundsUpset, type Handoff, type HandoffReason } from "./handoff";
 export type { SupportLanguage } from "./support-messages";
 export { isVerifiedResolution, type SupportTurnEvent } from "./resolution";
+export * from "./eval";

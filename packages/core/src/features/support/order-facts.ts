@@ -14,16 +14,16 @@ const shipmentText: Record<string, string> = {
  * The facts of a verified order as a context document: status, items, shipments with tracking and dates,
  * refunds and returns. Only ever built after `verifyOrderAccess` said yes.
  */
-export function orderToContextDocument(order: Order): ContextDocument {
+export function orderToContextDocument(order: Order, options: { focus?: "status" | "full" } = {}): ContextDocument {
+  const status = options.focus === "status";
   const lines = [
     statusLine(order),
-    `Order ${order.name}, placed ${order.createdAt.slice(0, 10)}, shipping method ${order.shippingMethod}.`,
+    ...(status ? [] : [`Order ${order.name}, placed ${order.createdAt.slice(0, 10)}, shipping method ${order.shippingMethod}.`]),
     order.cancelledAt === undefined
       ? `Payment: ${order.financialStatus.replaceAll("_", " ")}. Fulfillment: ${order.fulfillmentStatus.replaceAll("_", " ")}.`
       : `Cancelled on ${order.cancelledAt.slice(0, 10)}${order.cancelReason === undefined ? "" : ` (reason: ${order.cancelReason})`}. Payment: ${order.financialStatus.replaceAll("_", " ")}.`,
-    `Total: ${order.totalPrice.amount} ${order.totalPrice.currencyCode}.`,
-    "Items:",
-    ...order.lineItems.map(
+    ...(status ? [] : [`Total: ${order.totalPrice.amount} ${order.totalPrice.currencyCode}.`, "Items:"]),
+    ...(status ? [] : order.lineItems).map(
       (line) => `- ${line.quantity} × ${line.title}${line.variantTitle === "" ? "" : ` (${line.variantTitle})`}, ${line.price.amount} ${line.price.currencyCode} each`,
     ),
   ];
@@ -47,6 +47,7 @@ export function orderToContextDocument(order: Order): ContextDocument {
   if (unshipped.length > 0 && order.cancelledAt === undefined) {
     lines.push(`Not shipped yet: ${unshipped.map((line) => line.title).join(", ")}.`);
   }
+  if (status) return { id: `order:${order.name.slice(1)}`, title: `Order ${order.name}`, text: lines.join("\n"), trusted: true };
   for (const refund of order.refunds) {
     lines.push(`Refund of ${refund.amount.amount} ${refund.amount.currencyCode} issued ${refund.createdAt.slice(0, 10)}.`);
   }
@@ -69,5 +70,5 @@ function statusLine(order: Order): string {
         ? `; expected delivery ${latest.estimatedDeliveryAt.slice(0, 10)}`
         : "";
   const partly = order.fulfillmentStatus === "partially_fulfilled" ? " Part of the order has not shipped yet." : "";
-  return `Order ${order.name} is ${status}${when} (${latest.service}, tracking ${latest.trackingNumber}).${partly}`;
+  return `Your order ${order.name} is ${status}${when}: the package travels with ${latest.service}, tracking number ${latest.trackingNumber}.${partly}`;
 }

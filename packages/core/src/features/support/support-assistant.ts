@@ -9,7 +9,7 @@ import type { ContextDocument, LanguageModel, Message, Source } from "../../spec
 import type { AisleEvent, EventSink, OrderSource } from "../../sources/sources";
 import { parseCitations } from "../../util/render-documents";
 import { asksForException, asksForHuman, soundsUpset, summarizeForAgent, type Handoff, type HandoffReason } from "./handoff";
-import type { IntentClassifier } from "./intent/intent-classifier";
+import type { IntentClassification, IntentClassifier } from "./intent/intent-classifier";
 import { verifyOrderAccess, type OrderAccess, type ShopperIdentity } from "./order-access";
 import { orderToContextDocument } from "./order-facts";
 import { checkReturnEligibility, describeReturnEligibility, type ResolvedReturnRules, type ReturnEligibility } from "./return-rules";
@@ -124,6 +124,8 @@ export function createSupportAssistant(context: SupportAssistantContext): Suppor
     const language = detectLanguage(question) as SupportLanguage;
 
     const classified = classify(context.intents, shopperTexts, context.confidenceThreshold);
+    // A follow-up that only supplies details ("it's maya@example.com") is answered as the question it continues.
+    const request_ = classified.continues === undefined ? question : `${classified.continues}\n${question}`;
     const base = { intent: classified.intent, confidence: classified.confidence, language };
     const tools: SupportToolUse[] = [];
     const facts: string[] = [];
@@ -146,20 +148,25 @@ export function createSupportAssistant(context: SupportAssistantContext): Suppor
     let order: SupportAnswer["order"];
     let returnEligibility: ReturnEligibility | undefined;
 
+    // A return question with no order details at all is a policy question: answered from the policy.
+    let access: OrderAccess | undefined;
     if (orderIntents.has(classified.intent) && context.orders !== undefined) {
-      const access: OrderAccess = await verifyOrderAccess({
+      access = await verifyOrderAccess({
         orders: context.orders,
         texts: shopperTexts,
         ...(request.shopper === undefined ? {} : { identity: request.shopper }),
         ...(request.abortSignal === undefined ? {} : { abortSignal: request.abortSignal }),
       });
-      if (access.status === "unverified") {
+      if (access.status === "unverified" && !(returnIntents.has(classified.intent) && access.needs === "order-number-and-email")) {
         tools.push({ name: "order-lookup", outcome: "refused", detail: access.needs });
         return fixed(verificationMessage(language, access.needs));
       }
+    }
+    if (access?.status === "verified") {
       tools.push({ name: "order-lookup", outcome: "ok", detail: access.order.name });
       order = { name: access.order.name, verifiedBy: access.via };
-      const orderDocument = orderToContextDocument(access.order);
+      const statusOnly = classified.intent === "order_status" || classified.intent === "delivery_problem";
+      const orderDocument = orderToContextDocument(access.order, { focus: statusOnly ? "status" : "full" });
       documents.push(orderDocument);
       facts.push(`Verified order ${access.order.name} (${access.via}).`);
       if (returnIntents.has(classified.intent)) {
@@ -185,15 +192,18 @@ export function createSupportAssistant(context: SupportAssistantContext): Suppor
 
     // Products only where the shopper asks about products: for policy and order questions they are noise.
     if (productIntents.has(classified.intent) || classified.intent === "other") {
-      const products = await context.catalog.search(question, {
+      const products = await context.catalog.search(request_, {
         limit: productIntents.has(classified.intent) ? 3 : 2,
+        // "Is it in stock?" asks about stock; it must not hide the product that is sold out.
+        ...(classified.intent === "product_availability" ? { ignoreFilters: ["stock"] as const } : {}),
         ...(request.abortSignal === undefined ? {} : { abortSignal: request.abortSignal }),
       });
       tools.push({ name: "product-search", outcome: products.hits.length > 0 ? "ok" : "empty", detail: products.query.text });
       documents.push(...products.hits.map(({ product }) => productToContextDocument(product)));
     }
-    const sections = await context.knowledge.search(question, {
-      limit: 3,
+    const sections = await context.knowledge.search(request_, {
+      // With a verified order its facts lead; one policy section is enough beside them.
+      limit: order === undefined ? 3 : returnEligibility === undefined ? 1 : 2,
       ...(request.abortSignal === undefined ? {} : { abortSignal: request.abortSignal }),
     });
     if (!socialIntents.has(classified.intent)) {
@@ -213,7 +223,7 @@ export function createSupportAssistant(context: SupportAssistantContext): Suppor
       model: modelFor(request.conversationId).modelId,
       system,
       history: messages.slice(0, -1).filter((message) => message.role === "user" || message.role === "assistant"),
-      question: messages.at(-1) as Message,
+      question: { role: "user", content: request_ },
       documents,
       budget: context.budget,
     });
@@ -333,12 +343,17 @@ function validateMessages(messages: readonly Message[] | undefined): Message[] {
  * The latest message's intent; a short follow-up that the classifier is unsure about ("it's maya@example.com")
  * continues the previous confident intent.
  */
-function classify(intents: IntentClassifier, shopperTexts: readonly string[], threshold: number) {
+function classify(
+  intents: IntentClassifier,
+  shopperTexts: readonly string[],
+  threshold: number,
+): IntentClassification & { continues?: string } {
   const latest = intents.classify(shopperTexts.at(-1) as string);
   if (latest.confidence >= threshold || shopperTexts.length < 2) return latest;
   for (let index = shopperTexts.length - 2; index >= 0; index--) {
-    const earlier = intents.classify(shopperTexts[index] as string);
-    if (earlier.confidence >= threshold && !socialIntents.has(earlier.intent)) return earlier;
+    const text = shopperTexts[index] as string;
+    const earlier = intents.classify(text);
+    if (earlier.confidence >= threshold && !socialIntents.has(earlier.intent)) return { ...earlier, continues: text };
   }
   return latest;
 }

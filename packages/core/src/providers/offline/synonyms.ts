@@ -17,6 +17,7 @@ const groups = [
   "warranty guarantee garantie gewährleistung garantía",
   "colour color colours colors farbe farben couleur couleurs color colores",
   "discount coupon voucher promo sale rabatt gutschein réduction remise bon descuento cupón rebaja",
+  "uk britain british england kingdom großbritannien england royaume-uni angleterre reino unido inglaterra",
   "cancel cancellation stornieren stornierung widerruf annuler annulation cancelar cancelación",
 ];
 

@@ -1,0 +1,2 @@
+export { supportScenarios, type ScenarioCheck, type SupportScenario } from "./support-scenarios";
+export { runSupportEval, type ScenarioResult, type SupportEvalReport } from "./run-support-eval";
