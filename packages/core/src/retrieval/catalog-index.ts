@@ -78,6 +78,8 @@ export type CatalogIndex = {
   upsert(products: readonly Product[], options?: { abortSignal?: AbortSignal }): Promise<void>;
   remove(ids: readonly string[]): number;
   get(id: string): Product | undefined;
+  /** Every indexed product, in insertion order. */
+  all(): Product[];
   readonly size: number;
   search(query: string, options?: CatalogSearchOptions): Promise<CatalogSearchResult>;
 };
@@ -176,6 +178,9 @@ export function createCatalogIndex(settings: CatalogIndexSettings = {}): Catalog
     },
     get(id) {
       return products.get(id);
+    },
+    all() {
+      return [...products.values()];
     },
     async search(query, options = {}) {
       if (typeof query !== "string") {

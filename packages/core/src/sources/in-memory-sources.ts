@@ -28,6 +28,11 @@ export function createInMemoryOrders(orders: readonly Order[]): OrderSource {
         .filter((order) => order.customerId === customerId)
         .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
         .slice(0, options.limit ?? 20),
+    listOrders: async (options = {}) =>
+      orders
+        .filter((order) => options.since === undefined || order.createdAt >= options.since)
+        .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+        .slice(0, options.limit ?? Number.POSITIVE_INFINITY),
   };
 }
 

@@ -28,6 +28,11 @@ export type OrderSource = {
   findOrderByName(name: string, options?: { abortSignal?: AbortSignal }): Promise<Order | undefined>;
   /** A signed-in customer's orders, newest first. */
   listOrdersForCustomer(customerId: string, options?: { abortSignal?: AbortSignal; limit?: number }): Promise<readonly Order[]>;
+  /**
+   * Orders placed since a date, newest first, for store-wide statistics (co-purchases, trending). Optional:
+   * without it those features fall back to catalog rules.
+   */
+  listOrders?(options?: { since?: string; limit?: number; abortSignal?: AbortSignal }): Promise<readonly Order[]>;
 };
 
 export type ReviewSource = {
