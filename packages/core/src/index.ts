@@ -16,3 +16,4 @@ export * from "./sources";
 export * from "./client";
 export * from "./sample-store";
 export * from "./providers/default";
+export * from "./guards/injection";

@@ -47,9 +47,29 @@ export const aisleSettingsSchema = z
       .object({
         /** Pseudonymise personal data before it reaches the model, per conversation (default on). */
         pii: z.union([z.boolean(), z.custom<PiiSettings>(isObject, "must be PII settings or a boolean")]).default(true),
+        /**
+         * Prompt-injection screening. Shopper messages the detector blocks are refused (or only flagged);
+         * instructions inside retrieved content (product text, reviews) are stripped, flagged or dropped.
+         */
+        injection: z
+          .union([
+            z.literal(false),
+            z
+              .object({
+                onShopperMessage: z.enum(["refuse", "flag", "allow"]).default("refuse"),
+                onRetrievedContent: z.enum(["strip", "flag", "drop"]).default("strip"),
+              })
+              .strict(),
+          ])
+          .default({ onShopperMessage: "refuse", onRetrievedContent: "strip" }),
       })
       .strict()
-      .default({ pii: true }),
+      .default({ pii: true, injection: { onShopperMessage: "refuse", onRetrievedContent: "strip" } }),
+    /**
+     * Whether product texts are the merchant's own words. Off by default: descriptions often come from supplier
+     * feeds and can carry instructions, so they are fenced as data and screened like reviews.
+     */
+    trustCatalog: z.boolean().default(false),
     /** How answers and copy should sound, e.g. "warm, plain-spoken, no exclamation marks". */
     brandVoice: z.string().trim().min(1).max(2000).optional(),
     budget: z

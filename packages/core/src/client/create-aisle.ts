@@ -4,6 +4,8 @@ import type { IntentClassifier } from "../features/support/intent/intent-classif
 import { createSupportAssistant, type SupportAssistant } from "../features/support/support-assistant";
 import { createPiiDetector, type PiiDetector } from "../guards/pii/pii-detector";
 import { piiMiddleware } from "../guards/pii/pii-middleware";
+import { createInjectionDetector } from "../guards/injection/injection-detector";
+import { injectionMiddleware } from "../guards/injection/injection-middleware";
 import type { BuiltInEntityType } from "../guards/pii/pii-types";
 import { createPiiVault } from "../guards/pii/pii-vault";
 import type { KnowledgeDocument } from "../knowledge/knowledge-settings";
@@ -128,9 +130,22 @@ export function createAisle(settings: AisleSettings): Aisle {
     return indexing;
   };
 
+  const injection = resolved.guards.injection;
+  const injectionDetector = injection === false ? undefined : createInjectionDetector();
   const middleware: LanguageModelMiddleware[] = [];
   if (resolved.budget.tracker !== undefined) {
     middleware.push(usageMiddleware({ tracker: resolved.budget.tracker, scope: resolved.budget.scope ?? { feature: "support" } }));
+  }
+  if (injection !== false) {
+    // Shopper messages were screened before the call (support refuses in its own words); here the middleware
+    // screens what was retrieved, and flags anything that slipped into the conversation.
+    middleware.push(
+      injectionMiddleware({
+        detector: injectionDetector,
+        onShopperMessage: injection.onShopperMessage === "allow" ? "allow" : "flag",
+        onRetrievedContent: injection.onRetrievedContent,
+      }),
+    );
   }
   const shared = middleware.length === 0 ? baseModel : wrapLanguageModel({ model: baseModel, middleware });
 
@@ -176,6 +191,10 @@ export function createAisle(settings: AisleSettings): Aisle {
     },
     ...(sources.orders === undefined ? {} : { orders: sources.orders }),
     intents: intentClassifier,
+    ...(injection === false || injection.onShopperMessage === "allow" || injectionDetector === undefined
+      ? {}
+      : { screening: { detector: injectionDetector, action: injection.onShopperMessage } }),
+    trustCatalog: resolved.trustCatalog,
     confidenceThreshold: resolved.support.confidenceThreshold,
     returnRules: resolved.returns,
     storeName: resolved.store.name,

@@ -11,3 +11,4 @@ export { StreamInterruptedError } from "./stream-interrupted-error";
 export { InvalidToolInputError } from "./invalid-tool-input-error";
 export { LoadApiKeyError } from "./load-api-key-error";
 export { CatalogRowError, type CatalogRowErrorCode, type CatalogRowIssue } from "./catalog-row-error";
+export { InjectionDetectedError, type InjectionDetectedSignal } from "./injection-detected-error";

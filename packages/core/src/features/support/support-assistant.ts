@@ -13,7 +13,9 @@ import type { IntentClassification, IntentClassifier } from "./intent/intent-cla
 import { verifyOrderAccess, type OrderAccess, type ShopperIdentity } from "./order-access";
 import { orderToContextDocument } from "./order-facts";
 import { checkReturnEligibility, describeReturnEligibility, type ResolvedReturnRules, type ReturnEligibility } from "./return-rules";
-import { handoffMessage, verificationMessage, type SupportLanguage } from "./support-messages";
+import { handoffMessage, refusalMessage, verificationMessage, type SupportLanguage } from "./support-messages";
+import type { InjectionDetector } from "../../guards/injection/injection-detector";
+import type { InjectionVerdict } from "../../guards/injection/injection-types";
 
 /** Intents whose answer needs the shopper's order. */
 const orderIntents = new Set([
@@ -64,6 +66,8 @@ export type SupportAnswer = {
   /** The order the answer is about, only when the shopper was verified for it. */
   order?: { name: string; verifiedBy: "email" | "customer-id" };
   returnEligibility?: ReturnEligibility;
+  /** The injection screen's verdict on the shopper's message, when it was not `allow`. */
+  screening?: { verdict: InjectionVerdict; score: number; families: string[]; action: "refused" | "flagged" };
   /** Answered from cited facts with no handoff (see the analytics guide for the full definition). */
   resolved: boolean;
 };
@@ -92,6 +96,10 @@ export type SupportAssistantContext = {
   budget: PromptBudget;
   now: () => Date;
   events?: EventSink;
+  /** Screening of shopper messages; `refuse` answers a blocked message with a refusal, `flag` only records it. */
+  screening?: { detector: InjectionDetector; action: "refuse" | "flag" };
+  /** Product texts are the merchant's own words (see the client's `trustCatalog`). */
+  trustCatalog?: boolean;
   /** Ready indexes: resolves once the catalog and knowledge are indexed. */
   ready: () => Promise<void>;
 };
@@ -139,6 +147,21 @@ export function createSupportAssistant(context: SupportAssistantContext): Suppor
       text,
       answer: { ...base, citations: [], tools, ...extra },
     });
+
+    let screening: SupportAnswer["screening"];
+    if (context.screening !== undefined) {
+      const verdict = context.screening.detector.detect(question, { source: "shopper" });
+      if (verdict.verdict !== "allow") {
+        const refuse = verdict.verdict === "block" && context.screening.action === "refuse";
+        screening = {
+          verdict: verdict.verdict,
+          score: verdict.score,
+          families: [...new Set(verdict.signals.map((signal) => signal.family))],
+          action: refuse ? "refused" : "flagged",
+        };
+        if (refuse) return fixed(refusalMessage(language), { screening });
+      }
+    }
 
     if (asksForHuman(question) || classified.intent === "contact_human") {
       return fixed(handoffMessage(language, "requested"), { handoff: handoffFor("requested") });
@@ -199,7 +222,7 @@ export function createSupportAssistant(context: SupportAssistantContext): Suppor
         ...(request.abortSignal === undefined ? {} : { abortSignal: request.abortSignal }),
       });
       tools.push({ name: "product-search", outcome: products.hits.length > 0 ? "ok" : "empty", detail: products.query.text });
-      documents.push(...products.hits.map(({ product }) => productToContextDocument(product)));
+      documents.push(...products.hits.map(({ product }) => productToContextDocument(product, { trusted: context.trustCatalog ?? false })));
     }
     const sections = await context.knowledge.search(request_, {
       // With a verified order its facts lead; one policy section is enough beside them.
@@ -237,6 +260,7 @@ export function createSupportAssistant(context: SupportAssistantContext): Suppor
       answer: {
         ...base,
         tools,
+        ...(screening === undefined ? {} : { screening }),
         ...(upset ? { handoff: handoffFor("upset") } : {}),
         ...(order === undefined ? {} : { order }),
         ...(returnEligibility === undefined ? {} : { returnEligibility }),
@@ -253,6 +277,7 @@ export function createSupportAssistant(context: SupportAssistantContext): Suppor
       confidence: answer.confidence,
       tools: answer.tools.map((tool) => `${tool.name}:${tool.outcome}`),
       handoff: answer.handoff?.reason ?? null,
+      injection: answer.screening === undefined ? null : `${answer.screening.action}:${answer.screening.families.join("+")}`,
       resolved: answer.resolved,
       citations: answer.citations.length,
     });
@@ -263,7 +288,8 @@ export function createSupportAssistant(context: SupportAssistantContext): Suppor
     answer.handoff === undefined &&
     answer.confidence >= context.confidenceThreshold &&
     answer.citations.length > 0 &&
-    !answer.tools.some((tool) => tool.outcome === "refused");
+    !answer.tools.some((tool) => tool.outcome === "refused") &&
+    answer.screening?.action !== "refused";
 
   const stream = (request: SupportRequest): SupportStream => {
     let resolveAnswer!: (answer: SupportAnswer) => void;

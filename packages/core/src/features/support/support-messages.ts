@@ -75,3 +75,15 @@ export function verificationMessage(language: SupportLanguage, needs: Needs): st
 export function handoffMessage(language: SupportLanguage, reason: HandoffReason): string {
   return handoff[language][reason];
 }
+
+const refusal: Record<SupportLanguage, string> = {
+  en: "I can't help with that. I can answer questions about our products, your orders, shipping and returns.",
+  de: "Dabei kann ich nicht helfen. Ich beantworte gern Fragen zu unseren Produkten, Ihren Bestellungen, Versand und Rücksendungen.",
+  fr: "Je ne peux pas vous aider sur ce point. Je réponds volontiers à vos questions sur nos produits, vos commandes, la livraison et les retours.",
+  es: "No puedo ayudar con eso. Respondo encantado preguntas sobre nuestros productos, tus pedidos, envíos y devoluciones.",
+};
+
+/** The reply to a message the injection screen blocked: no detail about what was detected. */
+export function refusalMessage(language: SupportLanguage): string {
+  return refusal[language];
+}

@@ -2,7 +2,7 @@ import type { PiiSpan } from "../pii-types";
 import { span, type Recognizer } from "./recognizer";
 
 const giftCardCuePattern =
-  /\b(?:gift ?card|gift ?certificate|gutschein(?:karte|code)?|geschenkkarte|carte[ -]cadeau|ch[eè]que[ -]cadeau|tarjeta (?:de )?regalo|bono regalo)\b(?:\s+(?:code|number|nummer|num[ée]ro|c[óo]digo))?(?:\s+(?:is|ist|est|es))?\s*[:#]?\s*((?:[A-Z0-9]{4}[ -]?){2,4}[A-Z0-9]{0,4})(?![\p{L}\p{N}])/giu;
+  /\b(?:gift ?card|gift ?certificate|gutschein(?:karte|code)?|geschenkkarte|carte[ -]cadeau|ch[eè]que[ -]cadeau|tarjeta (?:de )?regalo|bono regalo)\b(?:\s+(?:code|number|nummer|num[ée]ro|c[óo]digo))?(?:\s+(?:is|ist|est|es))?\s*[:#]?\s*((?:[A-Z0-9]{2,6}[ -]?){2,5}[A-Z0-9]{0,4})(?![\p{L}\p{N}])/giu;
 const discountCuePattern =
   /\b(?:discount|promo|coupon|voucher|rabatt|gutschein|r[ée]duction|code promo|descuento|cup[óo]n)\b(?:[- ]?(?:code|c[óo]digo))?(?:\s+(?:is|ist|est|es))?\s*[:#]?\s*([A-Z0-9][A-Z0-9_-]{3,24})(?![\p{L}\p{N}])/giu;
 
