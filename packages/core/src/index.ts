@@ -17,3 +17,5 @@ export * from "./client";
 export * from "./sample-store";
 export * from "./providers/default";
 export * from "./guards/injection";
+export * from "./guards/grounding";
+export * from "./features/copy";

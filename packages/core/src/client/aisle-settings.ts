@@ -7,6 +7,8 @@ import { returnRulesSchema } from "../features/support/return-rules";
 import type { CatalogSource, EventSink, KnowledgeSource, OrderSource, ReviewSource } from "../sources/sources";
 import { orderSchema, reviewSchema } from "../sample-store/schemas";
 import type { PiiSettings } from "../guards/pii/pii-settings";
+import { brandVoiceSchema } from "../features/copy/brand-voice";
+import type { DraftStore } from "../features/copy/draft-store";
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null;
 const hasFunction = (name: string) => (value: unknown) => isObject(value) && typeof value[name] === "function";
@@ -62,16 +64,30 @@ export const aisleSettingsSchema = z
               .strict(),
           ])
           .default({ onShopperMessage: "refuse", onRetrievedContent: "strip" }),
+        /** Check model-written answers and copy against their facts (on by default). */
+        grounding: z.boolean().default(true),
       })
       .strict()
-      .default({ pii: true, injection: { onShopperMessage: "refuse", onRetrievedContent: "strip" } }),
+      .default({ pii: true, injection: { onShopperMessage: "refuse", onRetrievedContent: "strip" }, grounding: true }),
+    copy: z
+      .object({
+        /** `auto`: the model drafts unless it is the offline one; then drafts are composed from the facts in code. */
+        drafting: z.enum(["auto", "model", "composer"]).default("auto"),
+        /** Where drafts wait for approval; in memory by default. */
+        drafts: z.custom<DraftStore>(hasFunction("put"), "must be a DraftStore (createFileDraftStore or your own)").optional(),
+      })
+      .strict()
+      .default({ drafting: "auto" }),
     /**
      * Whether product texts are the merchant's own words. Off by default: descriptions often come from supplier
      * feeds and can carry instructions, so they are fenced as data and screened like reviews.
      */
     trustCatalog: z.boolean().default(false),
-    /** How answers and copy should sound, e.g. "warm, plain-spoken, no exclamation marks". */
-    brandVoice: z.string().trim().min(1).max(2000).optional(),
+    /**
+     * How answers and copy should sound: a sentence ("warm, plain-spoken") or the full voice (tone, audience,
+     * banned words, reading level, spelling variant), which copy drafts are checked against.
+     */
+    brandVoice: z.union([z.string().trim().min(1).max(2000), brandVoiceSchema]).optional(),
     budget: z
       .object({
         /** The model's context window; prompts are fitted to it by real token counts. */

@@ -2,6 +2,10 @@ import type { Product } from "../catalog/product";
 import { createDefaultIntentClassifier } from "../features/support/intent/default-intent-classifier";
 import type { IntentClassifier } from "../features/support/intent/intent-classifier";
 import { createSupportAssistant, type SupportAssistant } from "../features/support/support-assistant";
+import { brandVoiceSchema, type ResolvedBrandVoice } from "../features/copy/brand-voice";
+import { createCopywriter, type Copywriter } from "../features/copy/copywriter";
+import { createInMemoryDraftStore } from "../features/copy/draft-store";
+import { createGroundingChecker } from "../guards/grounding/grounding-checker";
 import { createPiiDetector, type PiiDetector } from "../guards/pii/pii-detector";
 import { piiMiddleware } from "../guards/pii/pii-middleware";
 import { createInjectionDetector } from "../guards/injection/injection-detector";
@@ -25,6 +29,8 @@ export type AisleIndexReport = { products: number; skippedProducts: number; know
 
 export type Aisle = {
   support: SupportAssistant;
+  /** Product copy as drafts awaiting approval, fact-checked, linted and checked against the brand voice. */
+  copy: Copywriter;
   /** The product index the features search; usable directly for search pages. */
   catalog: CatalogIndex;
   knowledge: KnowledgeIndex;
@@ -172,6 +178,14 @@ export function createAisle(settings: AisleSettings): Aisle {
     return model;
   };
 
+  const groundingChecker = resolved.guards.grounding ? createGroundingChecker() : undefined;
+  const voice: ResolvedBrandVoice =
+    typeof resolved.brandVoice === "object" ? resolved.brandVoice : brandVoiceSchema.parse(resolved.brandVoice === undefined ? {} : { tone: resolved.brandVoice });
+  const voiceText =
+    resolved.brandVoice === undefined
+      ? undefined
+      : [voice.tone, voice.audience === undefined ? undefined : `for ${voice.audience}`].filter((part) => part !== undefined).join(", ");
+
   let intents: IntentClassifier | undefined;
   const intentClassifier: IntentClassifier = {
     classify: (text) => (intents ??= createDefaultIntentClassifier()).classify(text),
@@ -198,7 +212,8 @@ export function createAisle(settings: AisleSettings): Aisle {
     confidenceThreshold: resolved.support.confidenceThreshold,
     returnRules: resolved.returns,
     storeName: resolved.store.name,
-    ...(resolved.brandVoice === undefined ? {} : { brandVoice: resolved.brandVoice }),
+    ...(voiceText === undefined ? {} : { brandVoice: voiceText }),
+    ...(groundingChecker === undefined ? {} : { grounding: groundingChecker }),
     budget: { contextTokens: resolved.budget.contextTokens, reserveOutputTokens: resolved.budget.reserveOutputTokens },
     now,
     ...(resolved.events === undefined ? {} : { events: resolved.events }),
@@ -207,8 +222,36 @@ export function createAisle(settings: AisleSettings): Aisle {
     },
   });
 
+  const copy = createCopywriter({
+    model: shared,
+    drafting: resolved.copy.drafting,
+    storeName: resolved.store.name,
+    voice,
+    // Drafts are written from the indexed catalog, so copy waits for it like every feature.
+    product: (id) => catalog.get(id),
+    drafts: resolved.copy.drafts ?? createInMemoryDraftStore(),
+    ...(groundingChecker === undefined
+      ? {}
+      : {
+          factCheck: (text: string, product: Product) =>
+            groundingChecker.check({ text, facts: product }).unsupported.map((claim) => ({ text: claim.text, reason: claim.reason })),
+        }),
+    now,
+    ...(resolved.events === undefined ? {} : { events: resolved.events }),
+  });
+  const readyCopy: Copywriter = {
+    ...copy,
+    productDescription: async (product, options) => (await ready(), copy.productDescription(product, options)),
+    seoMeta: async (product, options) => (await ready(), copy.seoMeta(product, options)),
+    altText: async (product, options) => (await ready(), copy.altText(product, options)),
+    adCopy: async (product, options) => (await ready(), copy.adCopy(product, options)),
+    emailSubjects: async (product, options) => (await ready(), copy.emailSubjects(product, options)),
+    bulk: async (job) => (await ready(), copy.bulk(job)),
+  };
+
   return {
     support,
+    copy: readyCopy,
     get catalog() {
       return catalog;
     },

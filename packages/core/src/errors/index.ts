@@ -12,3 +12,5 @@ export { InvalidToolInputError } from "./invalid-tool-input-error";
 export { LoadApiKeyError } from "./load-api-key-error";
 export { CatalogRowError, type CatalogRowErrorCode, type CatalogRowIssue } from "./catalog-row-error";
 export { InjectionDetectedError, type InjectionDetectedSignal } from "./injection-detected-error";
+export { DraftNotApprovedError } from "./draft-not-approved-error";
+export { UngroundedResponseError, type UngroundedReport, type UngroundedClaim } from "./ungrounded-response-error";

@@ -15,6 +15,7 @@ import { orderToContextDocument } from "./order-facts";
 import { checkReturnEligibility, describeReturnEligibility, type ResolvedReturnRules, type ReturnEligibility } from "./return-rules";
 import { handoffMessage, refusalMessage, verificationMessage, type SupportLanguage } from "./support-messages";
 import type { InjectionDetector } from "../../guards/injection/injection-detector";
+import type { GroundingChecker } from "../../guards/grounding/grounding-checker";
 import type { InjectionVerdict } from "../../guards/injection/injection-types";
 
 /** Intents whose answer needs the shopper's order. */
@@ -68,6 +69,11 @@ export type SupportAnswer = {
   returnEligibility?: ReturnEligibility;
   /** The injection screen's verdict on the shopper's message, when it was not `allow`. */
   screening?: { verdict: InjectionVerdict; score: number; families: string[]; action: "refused" | "flagged" };
+  /**
+   * The grounding check of a model-written answer against its documents: claims (prices, sizes, colours,
+   * materials, windows, counts, codes) that no document supports. Absent for answers written in code.
+   */
+  grounding?: { grounded: boolean; unsupported: Array<{ kind: string; text: string; reason: string }> };
   /** Answered from cited facts with no handoff (see the analytics guide for the full definition). */
   resolved: boolean;
 };
@@ -100,6 +106,8 @@ export type SupportAssistantContext = {
   screening?: { detector: InjectionDetector; action: "refuse" | "flag" };
   /** Product texts are the merchant's own words (see the client's `trustCatalog`). */
   trustCatalog?: boolean;
+  /** Checks every model-written answer against the documents it was given; unsupported claims are reported. */
+  grounding?: GroundingChecker;
   /** Ready indexes: resolves once the catalog and knowledge are indexed. */
   ready: () => Promise<void>;
 };
@@ -277,6 +285,7 @@ export function createSupportAssistant(context: SupportAssistantContext): Suppor
       confidence: answer.confidence,
       tools: answer.tools.map((tool) => `${tool.name}:${tool.outcome}`),
       handoff: answer.handoff?.reason ?? null,
+      grounded: answer.grounding?.grounded ?? null,
       injection: answer.screening === undefined ? null : `${answer.screening.action}:${answer.screening.families.join("+")}`,
       resolved: answer.resolved,
       citations: answer.citations.length,
@@ -289,7 +298,8 @@ export function createSupportAssistant(context: SupportAssistantContext): Suppor
     answer.confidence >= context.confidenceThreshold &&
     answer.citations.length > 0 &&
     !answer.tools.some((tool) => tool.outcome === "refused") &&
-    answer.screening?.action !== "refused";
+    answer.screening?.action !== "refused" &&
+    answer.grounding?.grounded !== false;
 
   const stream = (request: SupportRequest): SupportStream => {
     let resolveAnswer!: (answer: SupportAnswer) => void;
@@ -326,7 +336,12 @@ export function createSupportAssistant(context: SupportAssistantContext): Suppor
         }
         const sources = await result.sources;
         const citations = mergeSources(sources, parseCitations(text, turn.documents), turn.documents);
-        const complete = { ...turn.answer, text, citations };
+        const report = context.grounding?.check({ text, facts: turn.documents });
+        const grounding =
+          report === undefined
+            ? undefined
+            : { grounded: report.grounded, unsupported: report.unsupported.map((claim) => ({ kind: claim.kind, text: claim.text, reason: claim.reason })) };
+        const complete = { ...turn.answer, text, citations, ...(grounding === undefined ? {} : { grounding }) };
         resolveAnswer(finish(request, { ...complete, resolved: isResolved(complete) }));
       } catch (error) {
         rejectAnswer(error);

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { createOfflineEmbeddingModel } from "../providers/offline/offline-embedding-model";
+import { createOfflineLanguageModel } from "../providers/offline/offline-language-model";
+import { MockLanguageModel, mockGenerateResult, mockTextStreamParts } from "../test/mock-language-model";
+import { createSampleStoreAisle } from "./create-sample-store-aisle";
+
+describe("createAisle: copy and grounding on the client", () => {
+  it("flags a copy draft that invents an attribute the product does not have", async () => {
+    const model = new MockLanguageModel({
+      supportsStructuredOutputs: true,
+      doGenerate: mockGenerateResult(
+        JSON.stringify({
+          headline: "Linden Modular Sectional",
+          body: "A teak-framed sectional, 140 inches wide, in a washable chenille cover.",
+          bullets: ["Colours: Fog, Charcoal", "10-year frame warranty"],
+        }),
+      ),
+    });
+    const aisle = createSampleStoreAisle({ model, embeddings: createOfflineEmbeddingModel() });
+    const draft = await aisle.copy.productDescription("prod-linden-modular-sectional");
+    const facts = draft.findings.filter((finding) => finding.type === "fact").map((finding) => finding.text);
+    expect(facts).toEqual(expect.arrayContaining([expect.stringMatching(/teak/i), expect.stringMatching(/140/)]));
+    // True claims are not flagged.
+    expect(facts.join(" ")).not.toMatch(/chenille|Fog|Charcoal|10-year/);
+    expect(draft.status).toBe("draft");
+  });
+
+  it("composes copy offline with no fact findings", async () => {
+    const aisle = createSampleStoreAisle({ embeddings: createOfflineEmbeddingModel(), model: createOfflineLanguageModel() });
+    const draft = await aisle.copy.productDescription("prod-linden-modular-sectional");
+    expect(draft.source).toBe("composer");
+    expect(draft.findings.filter((finding) => finding.type === "fact")).toEqual([]);
+  });
+
+  it("reports a support answer that states a price no document gives, and does not count it resolved", async () => {
+    const model = new MockLanguageModel({
+      doStream: mockTextStreamParts("The Harbor 3-Seat Sofa costs $899 and ships free."),
+    });
+    const aisle = createSampleStoreAisle({ model, embeddings: createOfflineEmbeddingModel() });
+    const answer = await aisle.support.answer({ messages: [{ role: "user", content: "How much is the Harbor 3-Seat Sofa?" }] });
+    expect(answer.grounding?.grounded).toBe(false);
+    expect(answer.grounding?.unsupported.map((claim) => claim.text)).toContain("$899");
+    expect(answer.resolved).toBe(false);
+  });
+});
