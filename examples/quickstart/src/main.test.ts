@@ -33,6 +33,10 @@ describe("quickstart", () => {
     expect(sofa?.understood).toContain("price: under $3000");
     expect(sofa?.products).toContain("prod-linden-modular-sectional");
 
+    expect(report.copy?.draft.status).toBe("draft");
+    expect(report.copy?.draft.findings.filter((finding) => finding.type === "fact")).toEqual([]);
+    expect(report.copy?.seo.content.title.length).toBeLessThanOrEqual(60);
+
     expect(report.providerSaw).not.toContain("maya.okafor@example.com");
     expect(report.providerSaw).toContain("<EMAIL_1>");
   });

@@ -14,6 +14,7 @@ import {
   wrapLanguageModel,
   type LanguageModel,
   type Message,
+  type CopyDraft,
   type SupportAnswer,
 } from "@aisle/core";
 
@@ -32,6 +33,7 @@ export type QuickstartReport = {
   searches: Array<{ query: string; understood: string; products: string[] }>;
   /** What the provider was sent for the message with personal data: the values replaced by placeholders. */
   providerSaw: string;
+  copy?: { draft: CopyDraft<"product-description">; seo: CopyDraft<"seo-meta"> };
 };
 
 const { inTransit, lastDayToReturn, oneDayPastReturnWindow } = sampleOrderScenarios;
@@ -136,6 +138,15 @@ export async function main(options: QuickstartOptions = {}): Promise<QuickstartR
     if (result.hits.length === 0) write("    (nothing matches every filter)\n");
     report.searches.push({ query, understood, products: result.hits.map(({ product }) => product.id) });
   }
+
+  write("\nProduct copy, drafted from the product's facts and waiting for approval:\n");
+  const draft = await aisle.copy.productDescription("prod-harbor-3-seat-sofa");
+  write(`  ${draft.content.headline}\n  ${draft.content.body.replaceAll("\n", "\n  ")}\n`);
+  for (const bullet of draft.content.bullets) write(`  • ${bullet}\n`);
+  write(`  status: ${draft.status} · written by: ${draft.source} · findings: ${draft.findings.length === 0 ? "none" : draft.findings.map((finding) => finding.type).join(", ")}\n`);
+  const seo = await aisle.copy.seoMeta("prod-harbor-3-seat-sofa", { keywords: ["3 seat sofa"] });
+  write(`  SEO title: ${seo.content.title}\n  SEO description: ${seo.content.description}\n`);
+  report.copy = { draft, seo };
 
   // The guard sits between the app and any provider: here it wraps a model that records what it was sent.
   const message = "Hi, I'm Maya Okafor (maya.okafor@example.com, +1 415 555 0134). Where is order #1015?";

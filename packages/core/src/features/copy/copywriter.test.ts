@@ -61,10 +61,10 @@ describe("copywriter", () => {
       if (value !== undefined) expect(factText(sectional)).toContain(value);
       for (const number of bullet.match(/\d+/g) ?? []) expect(factText(sectional)).toContain(number);
     }
-    const seo = await copy.seoMeta(sectional, { keywords: ["modular sofa"] });
+    const seo = await copy.seoMeta(sectional, { keywords: ["sofa bed"] });
     expect(seo.content.title.length).toBeLessThanOrEqual(60);
     expect(seo.content.description.length).toBeLessThanOrEqual(160);
-    expect(seo.content.description.toLowerCase()).toContain("modular sofa");
+    expect(seo.content.description.toLowerCase()).toContain("sofa bed");
     const ads = await copy.adCopy(sectional);
     expect(ads.content.headlines.every((headline) => headline.length <= 30)).toBe(true);
     expect(new Set(ads.content.headlines).size).toBe(ads.content.headlines.length);

@@ -107,7 +107,14 @@ const phrases: Record<
 /** Cuts text to `max` characters on a word boundary, dropping a dangling connector or comma. */
 export function fitWords(text: string, max: number): string {
   if (text.length <= max) return text;
-  const cut = text.slice(0, max + 1);
+  // Prefer ending at a sentence, then a clause, when that keeps most of the room.
+  const window = text.slice(0, max + 1);
+  for (const boundary of [/[.!?](?=\s)/g, /[;,:](?=\s)/g]) {
+    const ends = [...window.matchAll(boundary)].map((match) => match.index + 1).filter((end) => end <= max);
+    const last = ends.at(-1);
+    if (last !== undefined && last >= max * 0.6) return text.slice(0, last).replace(/[,;:]$/, "");
+  }
+  const cut = window;
   const boundary = cut.lastIndexOf(" ");
   return (boundary > 0 ? cut.slice(0, boundary) : text.slice(0, max)).replace(/[\s,;:–-]+$/u, "").replace(/\s+(?:and|with|in|of|for|the|a|und|et|y|de|en)$/iu, "");
 }
@@ -209,14 +216,22 @@ export function composeSeoMeta(product: Product, language: CopyLanguage, storeNa
   const facts = productFacts(product, language);
   const withStore = `${facts.title} | ${storeName}`;
   const title = withStore.length <= 60 ? withStore : fitWords(facts.title, 60);
-  const parts = [facts.lead ?? facts.title];
   const words = phrases[language];
-  if (facts.colours.length > 1) parts.push(words.availableIn(list(facts.colours, words.and)));
-  parts.push(`${words.from(facts.price)}.`);
-  let description = fitWords(parts.join(" "), 155);
-  const missing = keywords.filter((keyword) => !description.toLowerCase().includes(keyword.toLowerCase()));
-  if (missing.length > 0) description = fitWords(`${missing.join(", ")}: ${description}`, 155);
-  if (description.length < 50) description = fitWords(`${description} ${facts.title}. ${words.from(facts.price)}.`, 155);
+  const colours = facts.colours.length > 1 ? words.availableIn(list(facts.colours, words.and)) : undefined;
+  const price = `${words.from(facts.price)}.`;
+  const loose = (text: string) => text.toLowerCase().replace(/[\s-]+/g, " ");
+  const missing = keywords.filter((keyword) => !loose(`${facts.title} ${facts.lead ?? ""}`).includes(loose(keyword)));
+  const prefix = missing.length > 0 ? `${missing.join(", ")}: ` : "";
+  // Whole sentences only: the first composition that fits is used, a cut sentence only as a last resort.
+  const candidates = [
+    [facts.lead, colours, price],
+    [facts.lead, price],
+    [facts.lead],
+    [`${facts.title}.`, ...facts.details.slice(0, 1), colours, price],
+    [`${facts.title}.`, colours, price],
+  ].map((parts) => `${prefix}${parts.filter((part): part is string => part !== undefined).join(" ")}`);
+  let description = candidates.find((candidate) => candidate.length >= 50 && candidate.length <= 155) ?? fitWords(candidates[0] ?? facts.title, 155);
+  if (description.length < 50) description = fitWords(`${description} ${facts.title}. ${price}`, 155);
   return { title, description };
 }
 
