@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createOfflineEmbeddingModel } from "../providers/offline/offline-embedding-model";
 import { createOfflineLanguageModel } from "../providers/offline/offline-language-model";
-import { MockLanguageModel, mockGenerateResult, mockTextStreamParts } from "../test/mock-language-model";
+import { MockLanguageModel, mockGenerateResult, mockTextStreamParts, simulateReadableStream } from "../test/mock-language-model";
 import { createSampleStoreAisle } from "./create-sample-store-aisle";
 
 describe("createAisle: copy and grounding on the client", () => {
@@ -41,5 +41,16 @@ describe("createAisle: copy and grounding on the client", () => {
     expect(answer.grounding?.grounded).toBe(false);
     expect(answer.grounding?.unsupported.map((claim) => claim.text)).toContain("$899");
     expect(answer.resolved).toBe(false);
+  });
+
+  it("forgets a conversation's personal data on request", async () => {
+    const model = new MockLanguageModel({
+      doStream: (options) => ({ stream: simulateReadableStream({ chunks: mockTextStreamParts(`Got it: ${String(options.messages.at(-1)?.content)}`) }) }),
+    });
+    const aisle = createSampleStoreAisle({ model, embeddings: createOfflineEmbeddingModel() });
+    const first = await aisle.support.answer({ conversationId: "c-9", messages: [{ role: "user", content: "Do you ship to Canada? I'm maya.okafor@example.com" }] });
+    expect(first.text).toContain("maya.okafor@example.com");
+    expect(aisle.forgetConversations(["c-9", "never-seen"])).toBe(1);
+    expect(aisle.forgetConversations(["c-9"])).toBe(0);
   });
 });

@@ -40,6 +40,12 @@ export type Aisle = {
   ready(): Promise<AisleIndexReport>;
   /** Re-reads the sources and re-indexes, e.g. after a product webhook. */
   refresh(): Promise<AisleIndexReport>;
+  /**
+   * Erases what the client holds for conversations (their PII vaults: the personal values behind placeholders),
+   * for privacy requests such as Shopify's `customers/redact`. Returns how many conversations were held.
+   * Analytics events already sent to the event sink are the sink's to erase.
+   */
+  forgetConversations(conversationIds: readonly string[]): number;
   /** The data sources, as given or wrapped from arrays. */
   readonly sources: { catalog: CatalogSource; knowledge?: KnowledgeSource; orders?: OrderSource; reviews?: ReviewSource };
 };
@@ -264,6 +270,11 @@ export function createAisle(settings: AisleSettings): Aisle {
       source: resolved.model !== undefined ? "custom" : (defaults?.source ?? "custom"),
     },
     ready,
+    forgetConversations(conversationIds) {
+      let forgotten = 0;
+      for (const conversationId of conversationIds) if (perConversation.delete(conversationId)) forgotten++;
+      return forgotten;
+    },
     async refresh() {
       indexing = index();
       return indexing;
