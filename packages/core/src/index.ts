@@ -19,3 +19,4 @@ export * from "./providers/default";
 export * from "./guards/injection";
 export * from "./guards/grounding";
 export * from "./features/copy";
+export * from "./guards/bias";

@@ -66,9 +66,11 @@ export const aisleSettingsSchema = z
           .default({ onShopperMessage: "refuse", onRetrievedContent: "strip" }),
         /** Check model-written answers and copy against their facts (on by default). */
         grounding: z.boolean().default(true),
+        /** Lint copy drafts for exclusionary language (gendered, ageist, ableist, body-shaming, stereotyping). */
+        bias: z.boolean().default(true),
       })
       .strict()
-      .default({ pii: true, injection: { onShopperMessage: "refuse", onRetrievedContent: "strip" }, grounding: true }),
+      .default({ pii: true, injection: { onShopperMessage: "refuse", onRetrievedContent: "strip" }, grounding: true, bias: true }),
     copy: z
       .object({
         /** `auto`: the model drafts unless it is the offline one; then drafts are composed from the facts in code. */

@@ -11,7 +11,7 @@ describe("createAisle: copy and grounding on the client", () => {
       doGenerate: mockGenerateResult(
         JSON.stringify({
           headline: "Linden Modular Sectional",
-          body: "A teak-framed sectional, 140 inches wide, in a washable chenille cover.",
+          body: "A teak-framed sectional, 140 inches wide, in a washable chenille cover. Its slimming lines hide problem areas.",
           bullets: ["Colours: Fog, Charcoal", "10-year frame warranty"],
         }),
       ),
@@ -23,6 +23,7 @@ describe("createAisle: copy and grounding on the client", () => {
     // True claims are not flagged.
     expect(facts.join(" ")).not.toMatch(/chenille|Fog|Charcoal|10-year/);
     expect(draft.status).toBe("draft");
+    expect(draft.findings.some((finding) => finding.type === "bias" && finding.category === "body-shaming")).toBe(true);
   });
 
   it("composes copy offline with no fact findings", async () => {

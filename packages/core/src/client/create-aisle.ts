@@ -5,6 +5,8 @@ import { createSupportAssistant, type SupportAssistant } from "../features/suppo
 import { brandVoiceSchema, type ResolvedBrandVoice } from "../features/copy/brand-voice";
 import { createCopywriter, type Copywriter } from "../features/copy/copywriter";
 import { createInMemoryDraftStore } from "../features/copy/draft-store";
+import type { CopyLanguage } from "../features/copy/offline-composer";
+import { lintCopy } from "../guards/bias/lint-copy";
 import { createGroundingChecker } from "../guards/grounding/grounding-checker";
 import { createPiiDetector, type PiiDetector } from "../guards/pii/pii-detector";
 import { piiMiddleware } from "../guards/pii/pii-middleware";
@@ -242,6 +244,7 @@ export function createAisle(settings: AisleSettings): Aisle {
           factCheck: (text: string, product: Product) =>
             groundingChecker.check({ text, facts: product }).unsupported.map((claim) => ({ text: claim.text, reason: claim.reason })),
         }),
+    ...(resolved.guards.bias ? { biasLint: (text: string, language: CopyLanguage) => lintCopy(text, language) } : {}),
     now,
     ...(resolved.events === undefined ? {} : { events: resolved.events }),
   });

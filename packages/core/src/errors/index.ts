@@ -14,3 +14,4 @@ export { CatalogRowError, type CatalogRowErrorCode, type CatalogRowIssue } from 
 export { InjectionDetectedError, type InjectionDetectedSignal } from "./injection-detected-error";
 export { DraftNotApprovedError } from "./draft-not-approved-error";
 export { UngroundedResponseError, type UngroundedReport, type UngroundedClaim } from "./ungrounded-response-error";
+export { BiasLexiconError } from "./bias-lexicon-error";
