@@ -103,7 +103,8 @@ function faultResponse(fault: Fault, answer: string): OpenAITestResponse {
       return { type: "network-error" };
     case "stall":
       // Slower than the idle timeout for every event: the first one never arrives in time.
-      return { type: "stream", chunks: streamOf(answer), delayMs: 120 };
+      // Far slower than the idle timeout: the first event never arrives in time, however loaded the machine is.
+      return { type: "stream", chunks: streamOf(answer), delayMs: 5_000 };
     case "cut-before-text":
       return { type: "stream", chunks: streamOf(answer).slice(0, 1), end: "error" };
     case "cut-after-text":
@@ -116,7 +117,8 @@ function resilient(model: LanguageModel): LanguageModel {
     model,
     middleware: [
       retryMiddleware({ maxRetries: 4, initialDelayMs: 1, maxDelayMs: 4 }),
-      timeoutMiddleware({ timeoutMs: 60, streamIdleTimeoutMs: 60 }),
+      // Generous enough that a healthy response never trips it on a busy CI machine.
+      timeoutMiddleware({ timeoutMs: 750, streamIdleTimeoutMs: 750 }),
     ],
   });
 }
