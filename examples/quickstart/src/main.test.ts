@@ -33,6 +33,12 @@ describe("quickstart", () => {
     expect(sofa?.understood).toContain("price: under $3000");
     expect(sofa?.products).toContain("prod-linden-modular-sectional");
 
+    expect(report.recommendations?.complementary.length).toBeGreaterThan(0);
+    expect(report.recommendations?.complementary.every((pick) => pick.why.length > 0 && pick.id !== "prod-harbor-3-seat-sofa")).toBe(true);
+    expect(report.recommendations?.forShopper.length).toBeGreaterThan(0);
+    expect(report.reviewSummary?.length).toBeGreaterThan(0);
+    expect(report.reviewSummary?.every((sentence) => sentence.reviewIds.length > 0)).toBe(true);
+
     expect(report.copy?.draft.status).toBe("draft");
     expect(report.copy?.draft.findings.filter((finding) => finding.type === "fact")).toEqual([]);
     expect(report.copy?.seo.content.title.length).toBeLessThanOrEqual(60);

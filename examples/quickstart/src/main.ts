@@ -34,6 +34,8 @@ export type QuickstartReport = {
   /** What the provider was sent for the message with personal data: the values replaced by placeholders. */
   providerSaw: string;
   copy?: { draft: CopyDraft<"product-description">; seo: CopyDraft<"seo-meta"> };
+  recommendations?: { complementary: Array<{ id: string; why: string }>; forShopper: Array<{ id: string; why: string }> };
+  reviewSummary?: Array<{ text: string; reviewIds: string[] }>;
 };
 
 const { inTransit, lastDayToReturn, oneDayPastReturnWindow } = sampleOrderScenarios;
@@ -138,6 +140,20 @@ export async function main(options: QuickstartOptions = {}): Promise<QuickstartR
     if (result.hits.length === 0) write("    (nothing matches every filter)\n");
     report.searches.push({ query, understood, products: result.hits.map(({ product }) => product.id) });
   }
+
+  write("\nRecommendations, each with a why built from real attributes:\n");
+  const complementary = await aisle.recommend.complementary("prod-harbor-3-seat-sofa", { limit: 3 });
+  write(`  Goes with the Harbor 3-Seat Sofa (${complementary.strategy}):\n`);
+  for (const pick of complementary.recommendations) write(`    - ${pick.product.title}: ${pick.why}\n`);
+  const forShopper = await aisle.recommend.forShopper({ browsing: ["prod-basecamp-4-person-tent"], cart: ["prod-loft-insulated-sleeping-pad"], limit: 3 });
+  write("  For a shopper browsing a tent with a sleeping pad in the cart:\n");
+  for (const pick of forShopper.recommendations) write(`    - ${pick.product.title}: ${pick.why}\n`);
+
+  write("\nWhat customers say about the Harbor 3-Seat Sofa (every sentence cites its reviews):\n");
+  const summary = await aisle.reviews.summarize("prod-harbor-3-seat-sofa");
+  for (const sentence of summary.sentences) write(`  ${sentence.text} [${sentence.reviewIds.join(", ")}]\n`);
+  report.recommendations = { complementary: complementary.recommendations.map((pick) => ({ id: pick.product.id, why: pick.why })), forShopper: forShopper.recommendations.map((pick) => ({ id: pick.product.id, why: pick.why })) };
+  report.reviewSummary = summary.sentences.map((sentence) => ({ text: sentence.text, reviewIds: [...sentence.reviewIds] }));
 
   write("\nProduct copy, drafted from the product's facts and waiting for approval:\n");
   const draft = await aisle.copy.productDescription("prod-harbor-3-seat-sofa");

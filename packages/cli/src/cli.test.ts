@@ -3,7 +3,8 @@ import { existsSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 /*
@@ -86,13 +87,37 @@ describe("the aisle binary", () => {
     expect(draft.content.title.length).toBeLessThanOrEqual(60);
   });
 
-  it("runs the scenario evaluation and a chat read from stdin", async () => {
+  it("runs the evaluation with an HTML report whose charts render in Chromium, and a chat read from stdin", async () => {
+    const reportPath = join(directory, "report.html");
     const [evaluation, chat] = await Promise.all([
-      runCli(["eval", "--json"]),
+      runCli(["eval", "--json", "--report", reportPath]),
       runCli(["chat", "--json"], "Where is my order #1022?\nethan.brooks@example.com\n\n"),
     ]);
     expect(evaluation.code).toBe(0);
-    expect((JSON.parse(evaluation.stdout) as { passRate: number }).passRate).toBe(1);
+    const report = JSON.parse(evaluation.stdout) as { scenarios: Array<{ passed: boolean }> };
+    expect(report.scenarios.length).toBeGreaterThan(20);
+    expect(report.scenarios.every((scenario) => scenario.passed)).toBe(true);
+
+    const browser = await chromium.launch({
+      executablePath: "/usr/bin/chromium",
+      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    });
+    try {
+      const page = await browser.newPage();
+      await page.goto(pathToFileURL(reportPath).href);
+      for (const id of ["scenario-pass-rates", "retrieval-quality", "pii-quality", "latencies"]) {
+        const chart = page.locator(`#${id} svg`);
+        const box = await chart.boundingBox();
+        expect(box?.width ?? 0, id).toBeGreaterThan(200);
+        // Bars are drawn with a visible width.
+        const widths = await page.locator(`#${id} rect.bar`).evaluateAll((bars) => bars.map((bar) => bar.getBoundingClientRect().width));
+        expect(widths.length, id).toBeGreaterThan(0);
+        expect(Math.max(...widths), id).toBeGreaterThan(5);
+      }
+      await page.screenshot({ path: join(directory, "report.png"), fullPage: true });
+    } finally {
+      await browser.close();
+    }
     const transcript = JSON.parse(chat.stdout) as { turns: Array<{ order?: { name: string } }> };
     expect(transcript.turns).toHaveLength(2);
     expect(transcript.turns[1]?.order?.name).toBe("#1022");

@@ -16,7 +16,7 @@ Commands
   ask "<question>"       one streamed answer from the support assistant, with its sources
   chat                   an interactive, streamed support conversation
   copy <product>         draft copy for a product (id or handle) with its fact-check findings
-  eval                   run the support scenarios; exits 1 when one fails
+  eval                   run every feature's scenarios, retrieval and PII checks; exits 1 when one fails
 
 Flags
   --catalog <file>       the catalog for ask, chat and copy (default: the bundled sample store)
@@ -28,6 +28,7 @@ Flags
   --language <code>      copy: en | de | fr | es
   --keywords <a,b>       copy: keywords to work in
   --strict               index: exit 1 when any row was bad
+  --report <file.html>   eval: write a self-contained HTML report with charts
   --json                 print the result as JSON on stdout
   -h, --help             this help
 
@@ -49,6 +50,7 @@ export async function run(argv: string[]): Promise<number> {
         language: { type: "string" },
         keywords: { type: "string" },
         strict: { type: "boolean" },
+        report: { type: "string" },
         json: { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
@@ -88,7 +90,7 @@ export async function run(argv: string[]): Promise<number> {
         output,
       );
     case "eval":
-      return evalCommand(output);
+      return evalCommand(values.report === undefined ? {} : { report: values.report }, output);
     default:
       throw usageError(`Unknown command '${command}'.`);
   }

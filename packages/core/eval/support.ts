@@ -1,7 +1,9 @@
 /**
- * `pnpm eval [-- --base-url <url> --model <id> --json <file>]`: plays the support scenarios against a model and
- * prints the pass rate. With no flags: OpenAI when OPENAI_API_KEY is set, otherwise the offline model; with
- * `--base-url`, any OpenAI-compatible server (Ollama, vLLM). Exits 1 when a scenario fails.
+ * `pnpm eval [-- --base-url <url> --model <id> --json <file> --report <file.html>]`: plays every feature's
+ * scenarios (support, recommendations, review summaries, copy) on the sample store against a model, measures
+ * retrieval per query class and PII per entity, and prints pass rates. With no flags: OpenAI when
+ * OPENAI_API_KEY is set, otherwise the offline model; `--base-url` points at any OpenAI-compatible server.
+ * Exits 1 when a scenario fails.
  */
 import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
@@ -9,9 +11,9 @@ import {
   createOfflineEmbeddingModel,
   createOpenAICompatible,
   createSampleStoreAisle,
+  renderEvaluationReport,
   resolveDefaultModels,
-  runSupportEval,
-  supportScenarios,
+  runEvaluation,
   type LanguageModel,
 } from "../src/index";
 
@@ -20,6 +22,7 @@ const { values } = parseArgs({
     "base-url": { type: "string" },
     model: { type: "string" },
     json: { type: "string" },
+    report: { type: "string" },
   },
 });
 
@@ -27,27 +30,27 @@ let model: LanguageModel;
 if (values["base-url"] !== undefined) {
   model = createOpenAICompatible({ name: "compatible", baseURL: values["base-url"] })(values.model ?? "llama3.2");
 } else {
-  const defaults = resolveDefaultModels({ ...(values.model === undefined ? {} : { languageModelId: values.model }) });
-  model = defaults.languageModel;
+  model = resolveDefaultModels({ ...(values.model === undefined ? {} : { languageModelId: values.model }) }).languageModel;
 }
 
 const aisle = createSampleStoreAisle({ model, embeddings: createOfflineEmbeddingModel() });
-console.log(`Support scenarios · model ${model.provider}:${model.modelId}\n`);
-const report = await runSupportEval({
-  support: aisle.support,
-  scenarios: supportScenarios,
-  onResult: (result) => {
-    const mark = result.passed ? "pass" : "FAIL";
-    console.log(`${mark}  ${result.title.padEnd(48)} ${result.ms.toFixed(0).padStart(5)} ms`);
-    for (const failure of result.failures) console.log(`      ✗ ${failure}`);
-    if (!result.passed && result.answer !== undefined) console.log(`      answer: ${result.answer.text.replaceAll("\n", " ").slice(0, 240)}`);
+console.log(`Aisle scenarios · model ${model.provider}:${model.modelId}\n`);
+const report = await runEvaluation({
+  aisle,
+  onProgress: (outcome) => {
+    console.log(`${outcome.passed ? "pass" : "FAIL"}  ${outcome.section.padEnd(9)} ${outcome.title.padEnd(64)} ${outcome.ms.toFixed(0).padStart(5)} ms`);
+    for (const failure of outcome.failures) console.log(`      ✗ ${failure}`);
   },
 });
-console.log(`\n${report.passed}/${report.total} scenarios passed (${(report.passRate * 100).toFixed(1)} %)`);
-if (values.json !== undefined) {
-  writeFileSync(
-    values.json,
-    `${JSON.stringify({ model: `${model.provider}:${model.modelId}`, passed: report.passed, total: report.total, passRate: report.passRate, results: report.results.map(({ answer: _answer, ...rest }) => rest) }, null, 2)}\n`,
-  );
+const passed = report.scenarios.filter((outcome) => outcome.passed).length;
+console.log("\nretrieval on the sample store (nDCG@10 / recall@10 per query class):");
+for (const entry of report.retrieval) console.log(`  ${entry.class.padEnd(22)} ${entry.ndcg10.toFixed(3)} / ${entry.recall10.toFixed(3)}  (${entry.queries} queries)`);
+console.log("PII on the development corpus (precision / recall per entity):");
+for (const entry of report.pii) console.log(`  ${entry.entity.padEnd(16)} ${entry.precision.toFixed(3)} / ${entry.recall.toFixed(3)}  (${entry.gold} values)`);
+console.log(`\n${passed}/${report.scenarios.length} scenarios passed (${((passed / report.scenarios.length) * 100).toFixed(1)} %)`);
+if (values.json !== undefined) writeFileSync(values.json, `${JSON.stringify(report, null, 2)}\n`);
+if (values.report !== undefined) {
+  writeFileSync(values.report, renderEvaluationReport(report));
+  console.log(`Report: ${values.report}`);
 }
-process.exitCode = report.passed === report.total ? 0 : 1;
+process.exitCode = passed === report.scenarios.length ? 0 : 1;

@@ -20,3 +20,7 @@ export * from "./guards/injection";
 export * from "./guards/grounding";
 export * from "./features/copy";
 export * from "./guards/bias";
+export * from "./features/recommend";
+export * from "./features/reviews";
+export * from "./eval";
+export * from "./protocol";

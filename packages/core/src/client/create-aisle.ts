@@ -4,6 +4,9 @@ import type { IntentClassifier } from "../features/support/intent/intent-classif
 import { createSupportAssistant, type SupportAssistant } from "../features/support/support-assistant";
 import { brandVoiceSchema, type ResolvedBrandVoice } from "../features/copy/brand-voice";
 import { createCopywriter, type Copywriter } from "../features/copy/copywriter";
+import { createRecommender } from "../features/recommend/recommender";
+import type { Recommender } from "../features/recommend/recommend-types";
+import { createReviewIntelligence, type ReviewIntelligence } from "../features/reviews/review-intelligence";
 import { createInMemoryDraftStore } from "../features/copy/draft-store";
 import type { CopyLanguage } from "../features/copy/offline-composer";
 import { lintCopy } from "../guards/bias/lint-copy";
@@ -33,6 +36,10 @@ export type Aisle = {
   support: SupportAssistant;
   /** Product copy as drafts awaiting approval, fact-checked, linted and checked against the brand voice. */
   copy: Copywriter;
+  /** Personal, similar, complementary and trending picks, each with a "why" from real attributes. */
+  recommend: Recommender;
+  /** Sentiment per review and aspect, moderation flags, and "customers say" summaries citing review ids. */
+  reviews: ReviewIntelligence;
   /** The product index the features search; usable directly for search pages. */
   catalog: CatalogIndex;
   knowledge: KnowledgeIndex;
@@ -242,7 +249,10 @@ export function createAisle(settings: AisleSettings): Aisle {
       ? {}
       : {
           factCheck: (text: string, product: Product) =>
-            groundingChecker.check({ text, facts: product }).unsupported.map((claim) => ({ text: claim.text, reason: claim.reason })),
+            groundingChecker
+              // The merchant's own image descriptions count too: alt text describes what the photo shows.
+              .check({ text, facts: [product, ...product.images.flatMap((image) => (image.alt === undefined || image.alt === "" ? [] : [image.alt]))] })
+              .unsupported.map((claim) => ({ text: claim.text, reason: claim.reason })),
         }),
     ...(resolved.guards.bias ? { biasLint: (text: string, language: CopyLanguage) => lintCopy(text, language) } : {}),
     now,
@@ -258,9 +268,28 @@ export function createAisle(settings: AisleSettings): Aisle {
     bulk: async (job) => (await ready(), copy.bulk(job)),
   };
 
+  const recommend = createRecommender({
+    catalog: () => catalog,
+    ...(sources.orders === undefined ? {} : { orders: sources.orders }),
+    now,
+    ...(resolved.model === undefined && defaults?.source === "offline" ? {} : { model: shared }),
+    language: resolved.store.language,
+    ...(resolved.events === undefined ? {} : { events: resolved.events }),
+    ready: async () => {
+      await ready();
+    },
+  });
+
+  const reviews = createReviewIntelligence({
+    model: shared,
+    ...(sources.reviews === undefined ? {} : { reviews: sources.reviews }),
+  });
+
   return {
     support,
     copy: readyCopy,
+    recommend,
+    reviews,
     get catalog() {
       return catalog;
     },

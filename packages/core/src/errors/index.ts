@@ -15,3 +15,4 @@ export { InjectionDetectedError, type InjectionDetectedSignal } from "./injectio
 export { DraftNotApprovedError } from "./draft-not-approved-error";
 export { UngroundedResponseError, type UngroundedReport, type UngroundedClaim } from "./ungrounded-response-error";
 export { BiasLexiconError } from "./bias-lexicon-error";
+export { ProductNotFoundError } from "./product-not-found-error";

@@ -134,11 +134,13 @@ function optionValues(product: Product, name: string): string[] {
   return product.options.find((option) => option.name.toLowerCase() === name)?.values ?? [];
 }
 
+const sentenceSegmenter = new Intl.Segmenter("en", { granularity: "sentence" });
+
+/** Sentences of a description; the segmenter keeps decimals ("0.95 kg") and abbreviations whole. */
 function sentences(text: string): string[] {
   return text
     .split(/\n+/)
-    .flatMap((paragraph) => paragraph.match(/[^.!?]+[.!?]+(?=\s|$)|[^.!?]+$/g) ?? [])
-    .map((sentence) => sentence.trim())
+    .flatMap((paragraph) => [...sentenceSegmenter.segment(paragraph)].map((segment) => segment.segment.trim()))
     .filter((sentence) => sentence.length > 0);
 }
 

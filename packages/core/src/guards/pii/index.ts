@@ -17,3 +17,4 @@ export {
   isDhlExpressValid,
   isWeightedMod10Valid,
 } from "./check-digits";
+export { piiDevelopmentCorpus, type PiiCorpusEntry } from "./development-corpus";

@@ -1,0 +1,121 @@
+import { englishConcessive, englishContrast, englishIntensifiers, englishNegators, englishOpinions } from "./english";
+import {
+  frenchContrast,
+  frenchIntensifiers,
+  frenchNegators,
+  frenchOpinions,
+  germanContrast,
+  germanIntensifiers,
+  germanNegators,
+  germanOpinions,
+  spanishContrast,
+  spanishIntensifiers,
+  spanishNegators,
+  spanishOpinions,
+} from "./german-french-spanish";
+import { parseLexicon, parseWordList, type ParsedLexicon } from "./lexicon-format";
+
+export const reviewLanguages = ["en", "de", "fr", "es"] as const;
+export type ReviewLanguage = (typeof reviewLanguages)[number];
+
+export type LanguageResources = {
+  language: ReviewLanguage;
+  opinions: ParsedLexicon;
+  negators: ReadonlySet<string>;
+  intensifiers: ReadonlyMap<string, number>;
+  /** Words after which the writer's verdict follows ("but"). */
+  contrast: ReadonlySet<string>;
+  /** Words that open a conceded clause ("although"). */
+  concessive: ReadonlySet<string>;
+};
+
+function intensifierMap(block: string): Map<string, number> {
+  return new Map(parseLexicon(block).words);
+}
+
+const sources: Record<ReviewLanguage, () => LanguageResources> = {
+  en: () => ({
+    language: "en",
+    opinions: parseLexicon(englishOpinions),
+    negators: parseWordList(englishNegators),
+    intensifiers: intensifierMap(englishIntensifiers),
+    contrast: parseWordList(englishContrast),
+    concessive: parseWordList(englishConcessive),
+  }),
+  de: () => ({
+    language: "de",
+    opinions: parseLexicon(germanOpinions),
+    negators: parseWordList(germanNegators),
+    intensifiers: intensifierMap(germanIntensifiers),
+    contrast: parseWordList(germanContrast),
+    concessive: parseWordList("obwohl obgleich zwar"),
+  }),
+  fr: () => ({
+    language: "fr",
+    opinions: parseLexicon(frenchOpinions),
+    negators: parseWordList(frenchNegators),
+    intensifiers: intensifierMap(frenchIntensifiers),
+    contrast: parseWordList(frenchContrast),
+    concessive: parseWordList("quoique"),
+  }),
+  es: () => ({
+    language: "es",
+    opinions: parseLexicon(spanishOpinions),
+    negators: parseWordList(spanishNegators),
+    intensifiers: intensifierMap(spanishIntensifiers),
+    contrast: parseWordList(spanishContrast),
+    concessive: parseWordList("aunque"),
+  }),
+};
+
+const cache = new Map<ReviewLanguage, LanguageResources>();
+
+/** Parsed once per process on first use, so importing the module costs nothing. */
+export function languageResources(language: ReviewLanguage): LanguageResources {
+  let resources = cache.get(language);
+  if (resources === undefined) {
+    resources = sources[language]();
+    cache.set(language, resources);
+  }
+  return resources;
+}
+
+const stopwords: Record<ReviewLanguage, ReadonlySet<string>> = {
+  en: parseWordList("the and is it this i was my for with but not very they are have of to in on that you so too would"),
+  de: parseWordList("der die das und ist nicht ich sie es ein eine sehr auch mit für auf aber zu wie sind war hat mir sich"),
+  fr: parseWordList("le la les et est je un une des pour pas très avec mais du de ce qui sur au elle il sont c'est j'ai"),
+  es: parseWordList("el la los las y es muy pero con para que un una por del se lo no mi su al está son es"),
+};
+
+const letterHints: Record<ReviewLanguage, RegExp | undefined> = {
+  en: undefined,
+  de: /[äöüß]/u,
+  fr: /[éèêàçùœ]/u,
+  es: /[ñ¿¡áíóú]/u,
+};
+
+/**
+ * The language of a review: its BCP 47 tag when it names one we have, else a vote of function words, opinion
+ * words and letters only one of the languages uses. English wins ties.
+ */
+export function detectLanguage(words: readonly string[], locale?: string): ReviewLanguage {
+  const tagged = locale?.slice(0, 2).toLowerCase();
+  if (tagged !== undefined && (reviewLanguages as readonly string[]).includes(tagged)) return tagged as ReviewLanguage;
+  let best: ReviewLanguage = "en";
+  let bestScore = 0;
+  for (const language of reviewLanguages) {
+    const { opinions } = languageResources(language);
+    const hint = letterHints[language];
+    let score = 0;
+    for (const word of words) {
+      if (stopwords[language].has(word)) score += 1;
+      else if (opinions.words.has(word)) score += 0.5;
+      if (hint?.test(word)) score += 0.5;
+    }
+    if (score > bestScore) {
+      best = language;
+      bestScore = score;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,14 @@
+export { createChatHandler, type ChatHandler } from "./chat-handler";
+export { createInMemoryChatHistory, type ChatHistoryContext, type ChatHistoryStore, type ChatTurn } from "./chat-history";
+export { chatHandlerSettingsSchema, type ChatHandlerSettings } from "./chat-handler-settings";
+export {
+  chatProtocolVersion,
+  chatRequestLimits,
+  chatRequestSchema,
+  formatChatEvent,
+  type ChatCitation,
+  type ChatErrorCode,
+  type ChatEvent,
+  type ChatProduct,
+  type ChatRequest,
+} from "./chat-protocol";
