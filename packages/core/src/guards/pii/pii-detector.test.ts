@@ -197,4 +197,12 @@ describe("configuration", () => {
     const spans = detector.detect("card 4111 1111 1111 1111");
     expect(spans.map((span) => span.type)).toEqual(["CREDIT_CARD"]);
   });
+
+  it("does not read ordinary words before a number as a street ('about 10', 'during 90')", () => {
+    const detector = createPiiDetector();
+    for (const text of ["It took about 10 days to arrive", "Nice but 23 inches is small", "I wore it during 90 minutes of rain"]) {
+      expect(detector.detect(text).filter((span) => span.type === "STREET_ADDRESS"), text).toEqual([]);
+    }
+    expect(detector.detect("an hauptstraße 12 bitte").map((span) => span.text)).toContain("hauptstraße 12");
+  });
 });

@@ -57,9 +57,15 @@ function addressCorePatterns(): RegExp[] {
     String.raw`(?<![\p{L}\p{N}])(?:${prefixTypes})\.?\s+${particles}(?:${word}\s+){0,3}${word}(?:,\s*(?:n[º°o.]\s*|núm\.\s*)?\d{1,4}(?![\p{N}])|\s+(?:n[º°o.]\s*|núm\.\s*)?${houseNumber})(?:\s*,?\s*\d{1,2}\s?[º°ª]\s?[A-Za-z]?)?`,
     "giu",
   ),
-  // Hauptstraße 5, Laukaantie 80, Brucker Bundesstrasse 31 (German place adjectives end in -er)
+  // Hauptstraße 5, Laukaantie 80, Brucker Bundesstrasse 31 (German place adjectives end in -er). Street names
+  // are capitalised; in lower case only the unmistakable endings count, or "about 10" (-ut) and "during 90"
+  // (-ring) would read as addresses.
   new RegExp(
-    String.raw`(?<![\p{L}\p{N}])${leadingNumbers}(?:\p{Lu}\p{L}*er\s+)?\p{L}[\p{L}\p{M}-]*(?:${compoundTypes})(?![\p{L}])\s*${houseNumber}`,
+    String.raw`(?<![\p{L}\p{N}])${leadingNumbers}(?:\p{Lu}\p{L}*er\s+)?\p{Lu}[\p{L}\p{M}-]*(?:${compoundTypes})(?![\p{L}])\s*${houseNumber}`,
+    "gu",
+  ),
+  new RegExp(
+    String.raw`(?<![\p{L}\p{N}])${leadingNumbers}\p{Ll}[\p{L}\p{M}-]*(?:stra(?:ß|ss)e|str\.|platz|allee|gasse|straat|gatan|v[äa]gen|katu)(?![\p{L}])\s*${houseNumber}`,
     "gu",
   ),
   // Berliner Straße 12, Am Alten Markt 3
