@@ -15,7 +15,8 @@ function markdownFiles(directory: string): string[] {
   return readdirSync(directory).flatMap((name) => {
     const path = join(directory, name);
     if (statSync(path).isDirectory()) return markdownFiles(path);
-    return name.endsWith(".md") ? [path] : [];
+    // The generated API reference quotes signatures, not runnable samples.
+    return name.endsWith(".md") && !path.includes(join("reference", "api")) ? [path] : [];
   });
 }
 
