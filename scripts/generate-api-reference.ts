@@ -70,10 +70,10 @@ for (const entry of entries) {
     const file = relative(root, declaration.getSourceFile().fileName);
     if (file.includes("node_modules")) continue;
     const module = relative(join(root, dirname(entry.entry)), dirname(join(root, file))) || ".";
-    const line = declaration.getSourceFile().getLineAndCharacterOfPosition(declaration.getStart()).line + 1;
     const doc = summary(symbol, checker);
     const block = [
-      `### \`${exported.name}\` <sub>${kindOf(declaration)} · [${file}:${line}](../../../${file}#L${line})</sub>`,
+      // Files, not lines: a page that changes only when the API does.
+      `### \`${exported.name}\` <sub>${kindOf(declaration)} · [${file}](../../../${file})</sub>`,
       "",
       ...(doc === "" ? [] : [doc, ""]),
       "```ts skip-check",
