@@ -123,6 +123,38 @@ describe("the aisle binary", () => {
     expect(transcript.turns[1]?.order?.name).toBe("#1022");
   });
 
+  it("recommends with a reason for each pick and analyses a file of reviews", async () => {
+    const reviewsFile = join(directory, "reviews.jsonl");
+    await writeFile(
+      reviewsFile,
+      [
+        JSON.stringify({ id: "r1", body: "Sturdy and comfortable, arrived a day early.", rating: 5 }),
+        JSON.stringify({ id: "r2", body: "The cushions went flat within a month. Disappointed.", rating: 2 }),
+        JSON.stringify({ id: "r3", body: "Great sofa, email me at buyer@example.com for my photos", rating: 5 }),
+      ].join("\n"),
+    );
+    const [complementary, reviews, badMode] = await Promise.all([
+      runCli(["recommend", "harbor-3-seat-sofa", "--mode", "complementary", "--json"]),
+      runCli(["reviews", reviewsFile, "--json"]),
+      runCli(["recommend", "--mode", "astrology"]),
+    ]);
+    expect(complementary.code).toBe(0);
+    const list = JSON.parse(complementary.stdout) as { recommendations: Array<{ handle: string; why: string }> };
+    expect(list.recommendations.length).toBeGreaterThan(0);
+    expect(list.recommendations.every((pick) => pick.handle !== "harbor-3-seat-sofa" && pick.why.length > 0)).toBe(true);
+    expect(reviews.code).toBe(0);
+    const analysis = JSON.parse(reviews.stdout) as {
+      analyses: Array<{ id: string; sentiment: { label: string } }>;
+      moderation: Array<{ reviewId: string; flags: Array<{ type: string }> }>;
+      summary: { sentences: Array<{ reviewIds: string[] }> };
+    };
+    expect(analysis.analyses.find((entry) => entry.id === "r2")?.sentiment.label).toBe("negative");
+    expect(analysis.moderation.find((entry) => entry.reviewId === "r3")?.flags.map((flag) => flag.type)).toContain("pii");
+    expect(analysis.summary.sentences.every((sentence) => sentence.reviewIds.length > 0)).toBe(true);
+    expect(badMode.code).toBe(2);
+    expect(badMode.stderr).toMatch(/Use similar, complementary, trending or shopper/);
+  });
+
   it("says what is wrong and what to do, with a non-zero exit code", async () => {
     const [unknown, missing, noQuestion, badKind] = await Promise.all([
       runCli(["frobnicate"]),

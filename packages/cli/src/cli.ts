@@ -4,6 +4,8 @@ import { askCommand, chatCommand } from "./commands/ask-command";
 import { copyCommand } from "./commands/copy-command";
 import { evalCommand } from "./commands/eval-command";
 import { indexCommand } from "./commands/index-command";
+import { recommendCommand } from "./commands/recommend-command";
+import { reviewsCommand } from "./commands/reviews-command";
 import { CliError, usageError } from "./errors";
 import { createOutput } from "./output";
 
@@ -16,6 +18,9 @@ Commands
   ask "<question>"       one streamed answer from the support assistant, with its sources
   chat                   an interactive, streamed support conversation
   copy <product>         draft copy for a product (id or handle) with its fact-check findings
+  recommend [product]    picks with a reason each: --mode similar | complementary | trending | shopper
+  reviews [file]         sentiment per review and aspect, moderation flags and a cited summary (.jsonl/.json;
+                         without a file, a sample-store product's reviews)
   eval                   run every feature's scenarios, retrieval and PII checks; exits 1 when one fails
 
 Flags
@@ -27,6 +32,11 @@ Flags
   --kind <kind>          copy: description | seo | alt | ad | email (default description)
   --language <code>      copy: en | de | fr | es
   --keywords <a,b>       copy: keywords to work in
+  --mode <mode>          recommend: similar (default with a product), complementary, trending, shopper
+  --cart <a,b>           recommend --mode shopper: products in the cart
+  --limit <n>            recommend: how many picks (default 5)
+  --include-sold-out     recommend: allow sold-out products
+  --product <id>         reviews: which sample-store product (without a file)
   --strict               index: exit 1 when any row was bad
   --report <file.html>   eval: write a self-contained HTML report with charts
   --json                 print the result as JSON on stdout
@@ -50,6 +60,11 @@ export async function run(argv: string[]): Promise<number> {
         language: { type: "string" },
         keywords: { type: "string" },
         strict: { type: "boolean" },
+        mode: { type: "string" },
+        cart: { type: "string" },
+        limit: { type: "string" },
+        "include-sold-out": { type: "boolean" },
+        product: { type: "string" },
         report: { type: "string" },
         json: { type: "boolean" },
         help: { type: "boolean", short: "h" },
@@ -89,6 +104,20 @@ export async function run(argv: string[]): Promise<number> {
         },
         output,
       );
+    case "recommend":
+      return recommendCommand(
+        argument,
+        {
+          ...store,
+          ...(values.mode === undefined ? {} : { mode: values.mode }),
+          ...(values.cart === undefined ? {} : { cart: values.cart }),
+          ...(values.limit === undefined ? {} : { limit: values.limit }),
+          inStock: values["include-sold-out"] !== true,
+        },
+        output,
+      );
+    case "reviews":
+      return reviewsCommand(argument, values.product === undefined ? {} : { product: values.product }, output);
     case "eval":
       return evalCommand(values.report === undefined ? {} : { report: values.report }, output);
     default:
