@@ -56,6 +56,14 @@ describe("createCatalogIndex", () => {
     expect(result.facets?.vendor?.length).toBeGreaterThan(0);
   });
 
+  it("finds products named in German, French or Spanish in an English catalog", async () => {
+    const index = await sampleIndex();
+    for (const [query, handle] of [["Schlafsack", "sleeping-bag"], ["canapé", "sofa"], ["tienda de campaña", "tent"]] as const) {
+      const [top] = (await index.search(query)).hits;
+      expect(top?.product.handle, query).toContain(handle);
+    }
+  });
+
   it("names a bad setting", () => {
     expect(() => createCatalogIndex({ currency: "dollars" })).toThrow(InvalidConfigError);
   });
