@@ -56,6 +56,10 @@ writeFileSync(
           "@aisle/core/test": ["../packages/core/src/test/index.ts"],
           "@aisle/shopify": ["../packages/shopify/src/index.ts"],
           "@aisle/medusa": ["../packages/medusa/src/index.ts"],
+          // Libraries the docs show alongside Aisle; installed as core's development dependencies.
+          pg: ["../packages/core/node_modules/@types/pg/index.d.ts"],
+          "@electric-sql/pglite": ["../packages/core/node_modules/@electric-sql/pglite/dist/index.d.ts"],
+          "@electric-sql/pglite-pgvector": ["../packages/core/node_modules/@electric-sql/pglite-pgvector/dist/index.d.ts"],
         },
       },
       include: ["*.ts", "../packages/core/src/**/*.d.ts"],

@@ -1,14 +1,21 @@
+import { mkdtempSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { createOfflineEmbeddingModel } from "../../src/providers/offline/offline-embedding-model";
-import { createSearchEngine, type SearchDocument } from "../../src/retrieval";
+import { createEmbeddedStore, type SearchMode } from "../../src/retrieval";
+import type { SearchStore } from "../../src/spec/search-store";
 import { aisleSettings } from "./engines";
-import { loadProductSearchData } from "./load-data";
+import type { Query } from "./load-data";
 import { percentile } from "./metrics";
+import { createSyntheticCatalog } from "./synthetic-catalog";
 
 export type ScaleResult = {
   documents: number;
   vectors: boolean;
+  /** Upserting every product, in chunks of 50,000. */
   buildMs: number;
+  /** Peak RSS after building and querying (before the file is written and read back). */
   rssMb: number;
   p50Ms: number;
   p95Ms: number;
@@ -18,106 +25,77 @@ export type ScaleResult = {
   vectorP50Ms: number | null;
   vectorP95Ms: number | null;
   queries: number;
+  /** Writing the store file (snapshot, checksum, fsync, rename). */
+  flushMs: number;
+  fileMb: number;
+  /** Opening a new store from the file. */
+  loadMs: number;
 };
 
-/** A small seeded generator (mulberry32) so every run builds the same synthetic catalog. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
+export const chunkSize = 50_000;
+
+/** Times `count` dev queries in one mode at top 100; latencies sorted. */
+export async function timeQueries(store: SearchStore, queries: readonly Query[], mode: SearchMode, count: number): Promise<number[]> {
+  const latencies: number[] = [];
+  for (const query of queries.slice(0, count)) {
+    const start = performance.now();
+    await store.search({ query: query.text, limit: 100, mode });
+    latencies.push(performance.now() - start);
+  }
+  return latencies.sort((a, b) => a - b);
 }
 
-/**
- * Builds `size` synthetic products whose titles draw words from the catalog's own word frequencies and
- * title lengths, indexes them in one engine and times queries against it.
- */
+/** Builds `size` synthetic products in one embedded store, times queries, then writes and reloads its file. */
 export async function runScale(folder: string, size: number, withVectors: boolean): Promise<ScaleResult> {
-  const { products, queries } = loadProductSearchData(folder);
-  const frequencies = new Map<string, number>();
-  const lengths: number[] = [];
-  for (const product of products) {
-    const words = product.title.split(/\s+/).filter((word) => word !== "");
-    lengths.push(words.length);
-    for (const word of words) frequencies.set(word, (frequencies.get(word) ?? 0) + 1);
-  }
-  const vocabulary = [...frequencies.keys()];
-  const cumulative = new Float64Array(vocabulary.length);
-  let total = 0;
-  vocabulary.forEach((word, index) => {
-    total += frequencies.get(word) as number;
-    cumulative[index] = total;
-  });
-  const random = seededRandom(20_240_601);
-  const sampleWord = () => {
-    const target = random() * total;
-    let low = 0;
-    let high = cumulative.length - 1;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if ((cumulative[middle] as number) < target) low = middle + 1;
-      else high = middle;
+  const catalog = createSyntheticCatalog(folder);
+  const directory = mkdtempSync(join(tmpdir(), "aisle-scale-"));
+  const path = join(directory, "catalog.aisle");
+  const settings = { ...aisleSettings(withVectors ? { embedding: { model: createOfflineEmbeddingModel() } } : {}), path };
+  try {
+    const store = await createEmbeddedStore(settings);
+    let buildMs = 0;
+    for (let start = 0; start < size; start += chunkSize) {
+      const chunk = catalog.next(Math.min(chunkSize, size - start));
+      const chunkStart = performance.now();
+      await store.upsert(chunk);
+      buildMs += performance.now() - chunkStart;
     }
-    return vocabulary[low] as string;
-  };
-  // The real catalog's data is dropped before building so RSS reflects the synthetic engine.
-  products.length = 0;
+    // The first search folds recent writes into the compact segment; it belongs to the build, not a query.
+    const compactStart = performance.now();
+    await store.search({ query: "", limit: 0 });
+    buildMs += performance.now() - compactStart;
 
-  const engine = createSearchEngine(
-    aisleSettings(withVectors ? { embedding: { model: createOfflineEmbeddingModel() } } : {}),
-  );
-  const chunkSize = 50_000;
-  let buildMs = 0;
-  for (let start = 0; start < size; start += chunkSize) {
-    const chunk: SearchDocument[] = [];
-    for (let index = start; index < Math.min(size, start + chunkSize); index++) {
-      const length = lengths[Math.floor(random() * lengths.length)] as number;
-      const words: string[] = [];
-      for (let word = 0; word < length; word++) words.push(sampleWord());
-      chunk.push({ id: `synthetic-${index}`, text: { title: words.join(" "), description: "" } });
-    }
-    const chunkStart = performance.now();
-    await engine.add(chunk);
-    buildMs += performance.now() - chunkStart;
-  }
-  const optimizeStart = performance.now();
-  engine.optimize();
-  buildMs += performance.now() - optimizeStart;
+    const lexical = await timeQueries(store, catalog.queries, "lexical", 1000);
+    const hybrid = withVectors ? await timeQueries(store, catalog.queries, "hybrid", 1000) : undefined;
+    const vector = withVectors ? await timeQueries(store, catalog.queries, "vector", 200) : undefined;
+    const rssMb = process.resourceUsage().maxRSS / 1024;
+    const documents = await store.count();
 
-  const lexicalQueries = queries.slice(0, 1000);
-  const lexicalLatencies: number[] = [];
-  for (const query of lexicalQueries) {
-    const start = performance.now();
-    await engine.search({ query: query.text, limit: 100, mode: "lexical" });
-    lexicalLatencies.push(performance.now() - start);
+    const flushStart = performance.now();
+    await store.close();
+    const flushMs = performance.now() - flushStart;
+    const fileMb = statSync(path).size / 1024 / 1024;
+    const loadStart = performance.now();
+    const reopened = await createEmbeddedStore(settings);
+    const loadMs = performance.now() - loadStart;
+    await reopened.close();
+    return {
+      documents,
+      vectors: withVectors,
+      buildMs,
+      rssMb,
+      p50Ms: percentile(lexical, 0.5),
+      p95Ms: percentile(lexical, 0.95),
+      hybridP50Ms: hybrid === undefined ? null : percentile(hybrid, 0.5),
+      hybridP95Ms: hybrid === undefined ? null : percentile(hybrid, 0.95),
+      vectorP50Ms: vector === undefined ? null : percentile(vector, 0.5),
+      vectorP95Ms: vector === undefined ? null : percentile(vector, 0.95),
+      queries: lexical.length,
+      flushMs,
+      fileMb,
+      loadMs,
+    };
+  } finally {
+    rmSync(directory, { recursive: true, force: true });
   }
-  lexicalLatencies.sort((a, b) => a - b);
-  const time = async (mode: "hybrid" | "vector", count: number) => {
-    const latencies: number[] = [];
-    for (const query of queries.slice(0, count)) {
-      const start = performance.now();
-      await engine.search({ query: query.text, limit: 100, mode });
-      latencies.push(performance.now() - start);
-    }
-    return latencies.sort((a, b) => a - b);
-  };
-  const hybridLatencies = withVectors ? await time("hybrid", 1000) : undefined;
-  const vectorLatencies = withVectors ? await time("vector", 200) : undefined;
-  return {
-    documents: engine.size,
-    vectors: withVectors,
-    buildMs,
-    rssMb: process.resourceUsage().maxRSS / 1024,
-    p50Ms: percentile(lexicalLatencies, 0.5),
-    p95Ms: percentile(lexicalLatencies, 0.95),
-    hybridP50Ms: hybridLatencies === undefined ? null : percentile(hybridLatencies, 0.5),
-    hybridP95Ms: hybridLatencies === undefined ? null : percentile(hybridLatencies, 0.95),
-    vectorP50Ms: vectorLatencies === undefined ? null : percentile(vectorLatencies, 0.5),
-    vectorP95Ms: vectorLatencies === undefined ? null : percentile(vectorLatencies, 0.95),
-    queries: lexicalQueries.length,
-  };
 }

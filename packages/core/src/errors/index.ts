@@ -16,3 +16,5 @@ export { DraftNotApprovedError } from "./draft-not-approved-error";
 export { UngroundedResponseError, type UngroundedReport, type UngroundedClaim } from "./ungrounded-response-error";
 export { BiasLexiconError } from "./bias-lexicon-error";
 export { ProductNotFoundError } from "./product-not-found-error";
+export { SearchStoreFileError, type SearchStoreFileErrorReason } from "./search-store-file-error";
+export { SearchStoreClosedError } from "./search-store-closed-error";

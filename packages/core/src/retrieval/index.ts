@@ -26,3 +26,4 @@ export { fuseScores, type FusionCandidates, type FusionMethod, type FusionOption
 export { selectDiverse } from "./mmr";
 export { createCatalogIndex, catalogIndexSettingsSchema, type CatalogIndex, type CatalogIndexSettings, type CatalogSearchOptions, type CatalogSearchResult, type CatalogHit } from "./catalog-index";
 export { createKnowledgeIndex, knowledgeIndexSettingsSchema, type KnowledgeIndex, type KnowledgeIndexSettings, type KnowledgeHit } from "./knowledge-index";
+export * from "./stores";

@@ -13,3 +13,10 @@ export {
   type OpenAITestResponder,
   type RecordedRequest,
 } from "./openai-test-server";
+export {
+  searchStoreBattery,
+  type SearchStoreBatteryHandle,
+  type SearchStoreBatteryOptions,
+  type SearchStoreBatterySettings,
+  type SearchStoreFactory,
+} from "./search-store-battery";
