@@ -50,7 +50,8 @@ afterAll(async () => {
   await rm(directory, { recursive: true, force: true });
 });
 
-describe("the aisle binary", () => {
+// Each test starts real processes (and one a browser): generous limits for a loaded 2-core CI machine.
+describe("the aisle binary", { timeout: 120_000 }, () => {
   it("answers a question with sources, as text and as JSON", async () => {
     const [text, json] = await Promise.all([runCli(["ask", "Do you ship to Canada?"]), runCli(["ask", "Do you ship to Canada?", "--json"])]);
     expect(text.code).toBe(0);

@@ -2,6 +2,7 @@ import { InvalidArgumentError } from "../../errors/invalid-argument-error";
 import { resolveInjectionSettings, type InjectionSettings } from "./injection-settings";
 import type { InjectionFamily, InjectionResult, InjectionSignal, InjectionSource, InjectionVerdict } from "./injection-types";
 import { normalizeText, originalSpan } from "./normalize-text";
+import { offTopicCommand } from "./off-topic-command";
 import { addressedToAssistantRules } from "./rules/addressed-to-assistant";
 import { delimiterInjectionRules } from "./rules/delimiter-injection";
 import { instructionOverrideRules } from "./rules/instruction-override";
@@ -89,6 +90,9 @@ export function createInjectionDetector(settings: InjectionSettings = {}): Injec
         }
       }
       for (const signal of structuralSignals(normalized)) if (enabled(signal.family)) signals.push(signal);
+      // Only shoppers are expected to stay on shop topics; product texts and tool results always are.
+      const offTopic = source === "shopper" && enabled("off-topic") ? offTopicCommand(normalized) : undefined;
+      if (offTopic !== undefined) signals.push(offTopic);
       if (resolved.classifier !== undefined && enabled("classifier")) {
         const probability = resolved.classifier.score(text);
         if (probability >= 0.5) {

@@ -24,6 +24,8 @@ export const injectionFamilies = [
   "addressed-to-assistant",
   /** Shape rather than wording: many rules aimed at the model, talk about the model itself. */
   "structure",
+  /** A shopper instruction that names no store topic at all (shopper messages only). */
+  "off-topic",
   /** A learned classifier's vote, when the shop trained one (`trainInjectionClassifier`). */
   "classifier",
 ] as const;

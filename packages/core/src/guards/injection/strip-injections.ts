@@ -17,7 +17,7 @@ export type StripInjectionsResult = {
 };
 
 /** Counted features and a classifier's vote say "this looks like a prompt", not which sentence: nothing to cut. */
-const notStripped = new Set<InjectionFamily>(["structure", "classifier"]);
+const notStripped = new Set<InjectionFamily>(["structure", "off-topic", "classifier"]);
 const invisibleCharacters = /[\u200B-\u200F\u2060\u202A-\u202E\u2066-\u2069\uFEFF\u00AD\u180E]|\uDB40[\uDC00-\uDC7F]/g;
 
 let defaultDetector: InjectionDetector | undefined;

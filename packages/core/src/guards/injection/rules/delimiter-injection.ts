@@ -14,7 +14,7 @@ export const delimiterInjectionRules: InjectionRule[] = [
   rule("delimiter.role-line", family, "any", 0.4, /(^|\n)\s*[#*=>-]*\s*(system|developer|admin|administrator)( message| prompt| instructions?| override| note)?\s*[#*=]*\s*:|(^|\n)\s*[#*=>-]*\s*assistant (message|prompt|instructions?|override|note)\s*[#*=]*\s*:/u),
   rule("delimiter.end-banner", family, "any", 0.6, /(={3,}|-{3,}|#{3,}|\*{3,})\s*(end|begin|start|new|stop)\b|\b(end|beginning|start) of (the )?(system )?(prompt|instructions?|document|context|input|user input|conversation|text)\b/u),
   // Two alarm words in a row ("ATTENTION - STOP") fake an interruption of the real prompt.
-  rule("delimiter.interrupt", family, "any", 0.45, /(?<!\p{L})(stop|stopp|halt|attention|achtung|warning|warnung|alerte|alto|atención)\s*[-–—:!|]+\s*(stop|stopp|halt|attention|achtung|warning|warnung|alerte|alto|atención)(?!\p{L})/u),
+  rule("delimiter.interrupt", family, "any", 0.5, /(?<!\p{L})(stop|stopp|halt|attention|achtung|warning|warnung|alerte|alto|atención)\s*[-–—:!|]+\s*(stop|stopp|halt|attention|achtung|warning|warnung|alerte|alto|atención)(?!\p{L})/u),
   rule("delimiter.role-json", family, "any", 0.7, /["']role["']\s*:\s*["'](system|assistant|developer)["']/u),
   rule("delimiter.code-fence-role", family, "any", 0.5, /'''\s*(system|instructions?|prompt)\b|```\s*(system|instructions?|prompt)\b/u),
   // A literal backslash-n typed into a message imitates the line breaks of a prompt template.

@@ -27,6 +27,10 @@ export const policyEvasionRules: InjectionRule[] = [
   rule("evasion.jailbreak-persona", family, "en", 0.8, /\b(do anything now|developer mode|dev mode|jailbreak(ed|ing|s)?|jailbroken|god mode|dude mode|evil (mode|confidant|bot)|opposite mode|unfiltered mode|antigpt|betterdan|mongo tom)\b/u),
   // Case-sensitive, and not inside a run of capitals, so "Dan" the courier and shouted messages stay clear.
   rule("evasion.dan", family, "en", 0.7, /(?<![A-Z][A-Z'-]* )\b(DAN|STAN|DUDE)\b(?! [A-Z]{2})/u, { matchOriginal: true }),
+  // How-to for drugs, explosives and malware: a jailbreak's usual payload, never a shop question.
+  rule("evasion.harmful-how-to", family, "en", 0.4, /\bhow (to|do (you|i|we)|can (i|you|we|one)|would (you|one|i)|does one|is|are)( \w+)? (make|build|cook|synthesi[sz]e|produce|brew|manufacture|made|built|produced|cooked)\b[^.!?\n]{0,20}?\b(meth|methamphetamine|cocaine|heroin|crack|lsd|a bomb|bombs|explosives?|napalm|nerve gas|sarin|malware|ransomware|a computer virus)\b|\bhow (is|are|was|were)( \w+)? (meth|methamphetamine|cocaine|heroin|a bomb|bombs|explosives|napalm|malware) (made|built|produced|cooked)\b|\bhow( \w+)? (meth|methamphetamine|cocaine|heroin|a bomb|bombs|explosives|napalm|malware) (is|are) (made|built|produced|cooked)\b/u),
+  rule("evasion.hacking-how-to", family, "en", 0.4, /\bhow (to|do (you|i|we)|can (i|you|we|one)|would (you|one|i)|does one)( \w+)? (hack|crack|break into)\b/u),
+  rule("evasion.harmful-how-to.de", family, "de", 0.4, /(?<!\p{L})wie (man|macht man|baut man|stellt man|kocht man|kann man|kann ich)(?!\p{L})[^.!?\n]{0,25}?(?<!\p{L})(meth|crystal|kokain|heroin|bombe|bomben|sprengstoff|sprengsatz|napalm|schadsoftware|malware|computervirus)(?!\p{L})/u),
   // German
   rule("evasion.no-rules.de", family, "de", 0.55, /(?<!\p{L})(ohne|keine|frei von|nicht an)(?!\p{L})[^.!?\n]{0,20}?(?<!\p{L})(regeln|einschränkungen|filter|zensur|grenzen|moral|ethik|richtlinien|beschränkungen)(?!\p{L})/u),
   rule("evasion.unfiltered.de", family, "de", 0.35, /(?<!\p{L})(unzensiert\p{L}*|ungefiltert\p{L}*|uneingeschränkt\p{L}*|amoralisch\p{L}*)(?!\p{L})/u),

@@ -34,3 +34,6 @@ export function rule(
 
 /** Words are separated by one space after folding; `_` between words allows a short gap inside a sentence. */
 export const gap = (max: number) => `[^.!?\\n]{0,${max}}?`;
+
+/** For rules about what a shopper asks of the assistant; product copy says "write your own story" and "clear your mind" harmlessly. */
+export const shopperOnly = { sources: ["shopper"] as const } satisfies RuleOptions;

@@ -1,4 +1,4 @@
-import { rule, type InjectionRule } from "./rule";
+import { rule, shopperOnly, type InjectionRule } from "./rule";
 
 /** Word rules for the structural and obfuscation families; counted features live in `structural-signals.ts`. */
 export const structureRules: InjectionRule[] = [
@@ -13,4 +13,17 @@ export const structureRules: InjectionRule[] = [
   // Jailbreaks circulate as templates; shoppers and product texts do not contain fill-in slots.
   rule("structure.template-placeholder", "structure", "any", 0.45, /\[(insert |put |enter |type |add )?(your |the |a )?(prompt|question|request|query|role|input|task|target|topic)( here)?\]|\{\{?(prompt|question|input|query|request)\}\}?/u),
   rule("structure.variable-assignment", "structure", "any", 0.35, /(^|\n|\s)[(\[$]?[a-z][a-z0-9 _]{1,20}[)\]]?\s?=\s?[\[{"][^\]}"\n]{0,40}[\]}"]/u),
+  // An instruction shouted in capitals inside an otherwise ordinary message ("… ANSWER ONLY IN …"): the
+  // typed text tries to stand out from the question it hides in. Matched as written, three words or more.
+  rule(
+    "structure.shouted-instruction",
+    "structure",
+    "any",
+    0.4,
+    /(?<![\p{L}\p{N}])(ANSWER|RESPOND|REPLY|SAY|OUTPUT|PRINT|WRITE|IGNORE|FORGET|USE|DO NOT|DON'T|JUST|STOP|ANTWORTE|ANTWORTEN SIE|SAG|SAGE|SCHREIB|SCHREIBE|IGNORIERE|VERGISS|NUTZE|VERWENDE|RÉPONDS|ÉCRIS|OUBLIE|RESPONDE|ESCRIBE|IGNORA|OLVIDA)(?![\p{L}\p{N}])( [\p{Lu}'"!:,]+){2,}/u,
+    { matchOriginal: true, ...shopperOnly },
+  ),
+  // Denying an attack before making it.
+  rule("structure.not-an-injection", "structure", "en", 0.45, /\b(this|it|that|my (message|question|request)) is (not|no|n't) (a |an )?(prompt[- ]?)?(injection|jailbreak|attack|hack|trick|manipulation)( attempt)?\b/u),
+  rule("structure.not-an-injection.de", "structure", "de", 0.45, /(?<!\p{L})(dies|das|es) ist (kein|keine|keinen) (prompt-?)?(injection|injektion|angriff|jailbreak|trick|manipulation\p{L}*)(?!\p{L})/u),
 ];

@@ -28,6 +28,8 @@ export const systemPromptExfiltrationRules: InjectionRule[] = [
     0.6,
     /\b(what|everything|all|the (text|words|content)) (is |was )?(written|said|stated|mentioned)? ?(above|before this|prior to this|at the (start|beginning))\b|\b(repeat|print|output|show|copy|spell) (out )?(the |all |everything )?(text |words |lines |content )?(above|before this)\b|\b(beginning|start) of (this|the|our) (conversation|prompt|chat|context)\b/u,
   ),
+  rule("exfiltration.what-you-were-told", family, "en", 0.6, /\bwhat (you were|you've been|you have been|you are|they) (told|instructed|programmed|asked|ordered) (to do|to say|to answer|before|at the (start|beginning))\b/u),
+  rule("exfiltration.what-you-were-told.de", family, "de", 0.6, /(?<!\p{L})was (man )?(dir|ihnen) (zuvor |vorher |anfangs )?(gesagt|aufgetragen|befohlen|vorgegeben) (wurde|hat)(?!\p{L})/u),
   rule("exfiltration.prompt-word", family, "en", 0.2, /\b(your|the) prompt\b/u),
   // German
   rule(
