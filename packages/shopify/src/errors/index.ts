@@ -1,0 +1,3 @@
+export { ShopifyGraphqlError, type ShopifyGraphqlIssue } from "./shopify-graphql-error";
+export { ShopifyBulkOperationError } from "./shopify-bulk-operation-error";
+export { ShopNotInstalledError } from "./shop-not-installed-error";
