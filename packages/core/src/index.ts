@@ -24,3 +24,4 @@ export * from "./features/recommend";
 export * from "./features/reviews";
 export * from "./eval";
 export * from "./protocol";
+export { parseSettings } from "./util/parse-settings";

@@ -5,7 +5,7 @@ import type { UsageScope, UsageTracker } from "../middleware/usage-tracker";
 import type { EmbeddingModel, LanguageModel } from "../spec";
 import { returnRulesSchema } from "../features/support/return-rules";
 import type { CatalogSource, EventSink, KnowledgeSource, OrderSource, ReviewSource } from "../sources/sources";
-import { orderSchema, reviewSchema } from "../sample-store/schemas";
+import { platformOrderSchema, reviewSchema } from "../sample-store/schemas";
 import type { PiiSettings } from "../guards/pii/pii-settings";
 import { brandVoiceSchema } from "../features/copy/brand-voice";
 import type { DraftStore } from "../features/copy/draft-store";
@@ -39,7 +39,7 @@ export const aisleSettingsSchema = z
       .union([z.array(knowledgeDocumentSchema), z.custom<KnowledgeSource>(hasFunction("listDocuments"), "must be a document array or a KnowledgeSource")])
       .optional(),
     orders: z
-      .union([z.array(orderSchema), z.custom<OrderSource>(hasFunction("findOrderByName"), "must be an order array or an OrderSource")])
+      .union([z.array(platformOrderSchema), z.custom<OrderSource>(hasFunction("findOrderByName"), "must be an order array or an OrderSource")])
       .optional(),
     reviews: z
       .union([z.array(reviewSchema), z.custom<ReviewSource>(hasFunction("listReviews"), "must be a review array or a ReviewSource")])

@@ -3,6 +3,8 @@ import { createOfflineEmbeddingModel } from "../providers/offline/offline-embedd
 import { createOfflineLanguageModel } from "../providers/offline/offline-language-model";
 import { MockLanguageModel, mockGenerateResult, mockTextStreamParts, simulateReadableStream } from "../test/mock-language-model";
 import { createSampleStoreAisle } from "./create-sample-store-aisle";
+import { createAisle } from "./create-aisle";
+import { loadSampleStore } from "../sample-store/load-sample-store";
 
 describe("createAisle: copy and grounding on the client", () => {
   it("flags a copy draft that invents an attribute the product does not have", async () => {
@@ -53,5 +55,28 @@ describe("createAisle: copy and grounding on the client", () => {
     expect(first.text).toContain("maya.okafor@example.com");
     expect(aisle.forgetConversations(["c-9", "never-seen"])).toBe(1);
     expect(aisle.forgetConversations(["c-9"])).toBe(0);
+  });
+
+  it("keeps product changes made while the catalog is being indexed", async () => {
+    const store = loadSampleStore();
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const aisle = createAisle({
+      model: createOfflineLanguageModel(),
+      embeddings: false,
+      store: { name: "Northwind" },
+      catalog: { listProducts: async () => (await gate, store.products) },
+    });
+    const indexing = aisle.ready();
+    const sofa = store.products.find((product) => product.handle === "harbor-3-seat-sofa");
+    if (sofa === undefined) throw new Error("sample product missing");
+    // A webhook lands mid-sync: a new product, and a product taken down.
+    await aisle.catalog.upsert([{ ...sofa, id: "prod-new-arrival", handle: "new-arrival", title: "Aster Daybed" }]);
+    aisle.catalog.remove(["prod-linden-modular-sectional"]);
+    release();
+    await indexing;
+    expect(aisle.catalog.get("prod-new-arrival")?.title).toBe("Aster Daybed");
+    expect(aisle.catalog.get("prod-linden-modular-sectional")).toBeUndefined();
+    expect((await aisle.catalog.search("daybed")).hits[0]?.product.id).toBe("prod-new-arrival");
   });
 });

@@ -114,9 +114,16 @@ export function createAisle(settings: AisleSettings): Aisle {
   let catalog = createCatalogIndex({ ...indexSettings, currency: resolved.store.currency });
   let knowledge = createKnowledgeIndex(indexSettings);
   let indexing: Promise<AisleIndexReport> | undefined;
+  /**
+   * Product changes made through `aisle.catalog` while a (re)index runs (a webhook arriving mid-sync). They go
+   * to the serving index at once and are replayed onto the new one before it takes over, so none is lost.
+   */
+  let changesDuringIndex: Array<{ upsert: readonly Product[] } | { remove: readonly string[] }> | undefined;
 
   const index = async (): Promise<AisleIndexReport> => {
     const started = performance.now();
+    const changes: NonNullable<typeof changesDuringIndex> = [];
+    changesDuringIndex = changes;
     const nextCatalog = createCatalogIndex({ ...indexSettings, currency: resolved.store.currency });
     const nextKnowledge = createKnowledgeIndex(indexSettings);
     const listed = await sources.catalog.listProducts();
@@ -131,7 +138,14 @@ export function createAisle(settings: AisleSettings): Aisle {
     resolved.onProgress?.({ phase: "knowledge", done: 0, total: documents.length });
     const chunks = await nextKnowledge.upsert(documents);
     resolved.onProgress?.({ phase: "knowledge", done: documents.length, total: documents.length });
+    // Replay what changed meanwhile, in order; new changes may arrive during the replay itself.
+    for (let replayed = 0; replayed < changes.length; replayed++) {
+      const change = changes[replayed] as (typeof changes)[number];
+      if ("upsert" in change) await nextCatalog.upsert(change.upsert.filter((product) => product.status === "active"));
+      else nextCatalog.remove(change.remove);
+    }
     // Swap only when both are complete: a failed refresh leaves the previous indexes serving.
+    if (changesDuringIndex === changes) changesDuringIndex = undefined;
     catalog = nextCatalog;
     knowledge = nextKnowledge;
     return {
@@ -146,6 +160,7 @@ export function createAisle(settings: AisleSettings): Aisle {
   const ready = (): Promise<AisleIndexReport> => {
     indexing ??= index().catch((error: unknown) => {
       indexing = undefined;
+      changesDuringIndex = undefined;
       throw error;
     });
     return indexing;
@@ -285,14 +300,29 @@ export function createAisle(settings: AisleSettings): Aisle {
     ...(sources.reviews === undefined ? {} : { reviews: sources.reviews }),
   });
 
+  const catalogView: CatalogIndex = {
+    get size() {
+      return catalog.size;
+    },
+    get: (id) => catalog.get(id),
+    all: () => catalog.all(),
+    search: (query, options) => catalog.search(query, options),
+    async upsert(products, options) {
+      changesDuringIndex?.push({ upsert: [...products] });
+      await catalog.upsert(products, options);
+    },
+    remove(ids) {
+      changesDuringIndex?.push({ remove: [...ids] });
+      return catalog.remove(ids);
+    },
+  };
+
   return {
     support,
     copy: readyCopy,
     recommend,
     reviews,
-    get catalog() {
-      return catalog;
-    },
+    catalog: catalogView,
     get knowledge() {
       return knowledge;
     },

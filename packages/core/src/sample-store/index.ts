@@ -37,3 +37,4 @@ export {
   type SampleReviewInput,
   type SampleShipmentStatus,
 } from "./schemas";
+export { platformFulfillmentSchema, platformOrderSchema, type PlatformOrder, type PlatformOrderInput } from "./schemas";

@@ -187,3 +187,27 @@ export type SampleCustomerInput = z.input<typeof customerSchema>;
 export type SampleOrderInput = z.input<typeof orderSchema>;
 export type SampleReviewInput = z.input<typeof reviewSchema>;
 export type SamplePolicyInput = z.input<typeof policySchema>;
+
+/*
+ * The platform-neutral order that order sources return. Looser than the sample store's own schema because
+ * real platforms are: any carrier (or none), parcels without tracking, orders without an email or a shipping
+ * address (point of sale, digital goods), and order names in the shop's own format ("SHOP-1001-EU").
+ */
+export const platformFulfillmentSchema = fulfillmentSchema.extend({
+  /** The carrier's name as the platform reports it ("DHL Express", "Royal Mail", "Local courier"). */
+  carrier: z.string().min(1).optional(),
+  trackingNumber: z.string().min(1).optional(),
+  trackingUrl: z.url().optional(),
+});
+
+export const platformOrderSchema = orderSchema.extend({
+  /** What the shopper sees and quotes: "#1001" on Shopify by default, or the shop's own format. */
+  name: z.string().min(1),
+  email: z.email().optional(),
+  shippingAddress: addressSchema.optional(),
+  fulfillments: z.array(platformFulfillmentSchema).default([]),
+});
+
+export type PlatformOrder = z.output<typeof platformOrderSchema>;
+export type PlatformOrderInput = z.input<typeof platformOrderSchema>;
+

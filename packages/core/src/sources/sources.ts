@@ -1,6 +1,6 @@
 import type { Product } from "../catalog/product";
 import type { KnowledgeDocument } from "../knowledge/knowledge-settings";
-import type { SampleCustomer, SampleOrder, SampleReview } from "../sample-store/schemas";
+import type { PlatformOrder, SampleCustomer, SampleReview } from "../sample-store/schemas";
 
 /*
  * How platform data reaches Aisle. Each plugin implements these small interfaces over its platform's API
@@ -8,8 +8,11 @@ import type { SampleCustomer, SampleOrder, SampleReview } from "../sample-store/
  * store. Every method may be called concurrently and must not mutate what it returns to other callers.
  */
 
-/** A platform-neutral order: Shopify's shape (name "#1001", financial and fulfillment status, fulfillments with tracking). */
-export type Order = SampleOrder;
+/**
+ * A platform-neutral order: Shopify's shape (name "#1001", financial and fulfillment status, fulfillments with
+ * tracking), with what real platforms may leave out optional (`platformOrderSchema`).
+ */
+export type Order = PlatformOrder;
 export type Customer = SampleCustomer;
 export type Review = SampleReview;
 

@@ -148,6 +148,18 @@ describe("copywriter", () => {
     const all = await createFileDraftStore(path).list({ jobId: "fall-seo" });
     expect(all).toHaveLength(6);
     expect(all.every((draft) => draft.status === "draft")).toBe(true);
+
+    // Erasure rewrites the file: the erased drafts' text is gone from disk, the others stay.
+    const erasing = createFileDraftStore(path);
+    const erasedProduct = products[0]?.id as string;
+    const erasedText = (all.find((draft) => draft.productId === erasedProduct)?.content as { title: string }).title;
+    expect(await erasing.delete({ productId: erasedProduct })).toBe(1);
+    expect(await erasing.delete({})).toBe(0);
+    expect(await readFile(path, "utf8")).not.toContain(erasedText);
+    expect(await createFileDraftStore(path).list({ jobId: "fall-seo" })).toHaveLength(5);
+    const memory = createInMemoryDraftStore();
+    await memory.put({ ...(all[1] as (typeof all)[number]) });
+    expect(await memory.delete({ all: true })).toBe(1);
   });
 
   it("exports approved drafts and resolved conversations as chat fine-tuning data without personal data", async () => {

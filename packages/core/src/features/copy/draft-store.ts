@@ -1,4 +1,4 @@
-import { mkdir, open, readFile } from "node:fs/promises";
+import { mkdir, open, readFile, rename } from "node:fs/promises";
 import { dirname } from "node:path";
 import type { CopyContent, CopyKind } from "./copy-schemas";
 import type { CopyLanguage } from "./offline-composer";
@@ -36,7 +36,20 @@ export type DraftStore = {
   put(draft: CopyDraft): Promise<void>;
   get(id: string): Promise<CopyDraft | undefined>;
   list(filter?: { status?: CopyDraftStatus; jobId?: string; productId?: string; kind?: CopyKind }): Promise<CopyDraft[]>;
+  /**
+   * Erases drafts for good (a shop uninstalling, a privacy request): every draft matching the filter, or the
+   * given ids. Returns how many were erased.
+   */
+  delete(filter: { ids?: readonly string[]; productId?: string; jobId?: string; all?: true }): Promise<number>;
 };
+
+function selects(draft: CopyDraft, filter: Parameters<DraftStore["delete"]>[0]): boolean {
+  if (filter.all === true) return true;
+  if (filter.ids !== undefined && !filter.ids.includes(draft.id)) return false;
+  if (filter.productId !== undefined && draft.productId !== filter.productId) return false;
+  if (filter.jobId !== undefined && draft.jobId !== filter.jobId) return false;
+  return filter.ids !== undefined || filter.productId !== undefined || filter.jobId !== undefined;
+}
 
 function matches(draft: CopyDraft, filter: Parameters<DraftStore["list"]>[0] = {}): boolean {
   return (
@@ -59,6 +72,16 @@ export function createInMemoryDraftStore(): DraftStore {
     },
     async list(filter) {
       return [...drafts.values()].filter((draft) => matches(draft, filter)).map((draft) => structuredClone(draft));
+    },
+    async delete(filter) {
+      let erased = 0;
+      for (const draft of [...drafts.values()]) {
+        if (selects(draft, filter)) {
+          drafts.delete(draft.id);
+          erased++;
+        }
+      }
+      return erased;
     },
   };
 }
@@ -122,6 +145,30 @@ export function createFileDraftStore(path: string): DraftStore {
     async list(filter) {
       await queue;
       return [...(await load()).values()].filter((draft) => matches(draft, filter)).map((draft) => structuredClone(draft));
+    },
+    delete(filter) {
+      // Erasure must not leave the text in the log: the file is rewritten without the drafts, to a temporary
+      // file that replaces the old one only once it is on disk.
+      const erase = queue.then(async () => {
+        const drafts = await load();
+        const doomed = [...drafts.values()].filter((draft) => selects(draft, filter));
+        if (doomed.length === 0) return 0;
+        for (const draft of doomed) drafts.delete(draft.id);
+        await mkdir(dirname(path), { recursive: true });
+        const temporary = `${path}.${process.pid}.${Date.now().toString(36)}.tmp`;
+        const handle = await open(temporary, "w");
+        try {
+          await handle.write([...drafts.values()].map((draft) => `${JSON.stringify(draft)}\n`).join(""));
+          await handle.sync();
+        } finally {
+          await handle.close();
+        }
+        await rename(temporary, path);
+        startWithNewline = false;
+        return doomed.length;
+      });
+      queue = erase.catch(() => {});
+      return erase;
     },
   };
 }

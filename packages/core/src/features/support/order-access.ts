@@ -60,6 +60,7 @@ export async function verifyOrderAccess({
     return { status: "verified", order, via: "customer-id" };
   }
   if (emails.length === 0) return { status: "unverified", needs: "email" };
-  if (order !== undefined && emails.includes(order.email.toLowerCase())) return { status: "verified", order, via: "email" };
+  // An order without an email (point of sale) can only be verified through an authenticated customer id.
+  if (order?.email !== undefined && emails.includes(order.email.toLowerCase())) return { status: "verified", order, via: "email" };
   return { status: "unverified", needs: "matching-details" };
 }

@@ -41,7 +41,7 @@ export function orderToContextDocument(order: Order, options: { focus?: "status"
           ? `, expected ${fulfillment.estimatedDeliveryAt.slice(0, 10)}`
           : "";
     lines.push(
-      `Shipment (${items.join(", ")}): ${status} with ${fulfillment.service}, tracking ${fulfillment.trackingNumber} (${fulfillment.trackingUrl}), shipped ${fulfillment.createdAt.slice(0, 10)}${when}.`,
+      `Shipment (${items.join(", ")}): ${status} with ${fulfillment.service}${trackingText(fulfillment)}, shipped ${fulfillment.createdAt.slice(0, 10)}${when}.`,
     );
   }
   if (unshipped.length > 0 && order.cancelledAt === undefined) {
@@ -70,5 +70,12 @@ function statusLine(order: Order): string {
         ? `; expected delivery ${latest.estimatedDeliveryAt.slice(0, 10)}`
         : "";
   const partly = order.fulfillmentStatus === "partially_fulfilled" ? " Part of the order has not shipped yet." : "";
-  return `Your order ${order.name} is ${status}${when}: the package travels with ${latest.service}, tracking number ${latest.trackingNumber}.${partly}`;
+  const tracking = latest.trackingNumber === undefined ? "" : `, tracking number ${latest.trackingNumber}`;
+  return `Your order ${order.name} is ${status}${when}: the package travels with ${latest.service}${tracking}.${partly}`;
+}
+
+function trackingText(fulfillment: Order["fulfillments"][number]): string {
+  if (fulfillment.trackingNumber === undefined) return fulfillment.carrier === undefined ? "" : ` (${fulfillment.carrier})`;
+  const url = fulfillment.trackingUrl === undefined ? "" : ` (${fulfillment.trackingUrl})`;
+  return `, tracking ${fulfillment.trackingNumber}${url}`;
 }
