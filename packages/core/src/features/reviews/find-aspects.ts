@@ -86,19 +86,33 @@ function runsSizeMatches(tokens: ScoredText["tokens"]): AspectMatch[] {
 const softFactor = 0.5;
 const hardFactor = 0.15;
 const polarThreshold = 0.5;
+/** An opinion across "but" says the opposite of this mention, more weakly: "the screen is small, but the rest is great". */
+const contrastFactor = 0.5;
+
+export type OpinionUse = { from: number; to: number; value: number };
 
 /**
- * The opinion about the words [from, to): opinion words of the same sentence, each weighted down with its
- * distance (in words past the second) and by every boundary between them, halved by a comma and cut to a
- * sixth by "but" or a semicolon. Opinions in other sentences are not about this mention.
+ * The opinion about the words [from, to), from opinion words of the same sentence. Each is weighted down with
+ * its distance (in words past the second) and by every boundary between them: halved by a comma (not one
+ * between the items of a list) and cut to a sixth by a semicolon. Words inside an if-clause or a yes/no
+ * question do not count. Words across "but",
+ * "however" or the end of an "although" clause are about something else: they count only when nothing on the
+ * mention's side does, and then for the opposite. An opinion before "than" is reversed for a mention after
+ * it ("faster than the old one"). The mention's own words are not an opinion about it ("quality" names the
+ * aspect; what it carries is the mention's cue). Opinions in other sentences are not about this mention.
  */
-export function opinionAbout(scored: ScoredText, from: number, to: number): { score: number; used: Array<{ from: number; to: number; value: number }> } {
-  const { hits, sentenceOf, boundaryBefore } = scored;
+export function opinionAbout(scored: ScoredText, from: number, to: number): { score: number; used: OpinionUse[] } {
+  const { hits, sentenceOf, boundaryBefore, contrastBefore, hypothetical, listBefore } = scored;
   const sentence = sentenceOf[from];
-  let score = 0;
-  const used: Array<{ from: number; to: number; value: number }> = [];
+  let near = 0;
+  let across = 0;
+  const nearUsed: OpinionUse[] = [];
+  const acrossUsed: OpinionUse[] = [];
   for (const hit of hits) {
     if (sentenceOf[hit.from] !== sentence) continue;
+    if (hit.from >= from && hit.to <= to) continue;
+    // "If you want a warm coat...", "is the battery any good?": hypothetical words judge nothing.
+    if (hypothetical[hit.from] === 1) continue;
     // Tokens [left, right] have the boundaries between the hit and the mention before them; none if they overlap.
     let left = 1;
     let right = 0;
@@ -111,17 +125,41 @@ export function opinionAbout(scored: ScoredText, from: number, to: number): { sc
     }
     const distance = left <= right ? wordsBetween(scored, left, right) : 0;
     let weight = 1 / (1 + 0.25 * Math.max(0, distance - 2));
+    let contrasted = false;
     for (let index = left; index <= right; index++) {
       const boundary = boundaryBefore[index] as number;
-      if (boundary === 1) weight *= softFactor;
+      if (contrastBefore[index] === 1) contrasted = true;
+      else if (boundary === 1 && listBefore[index] !== 1) weight *= softFactor;
       else if (boundary >= 2) weight *= hardFactor;
     }
     if (weight < 0.05) continue;
-    score += hit.value * weight;
-    used.push({ from: hit.from, to: hit.to, value: hit.value * weight });
+    const value = hit.value * weight * (comparedAgainst(scored, hit.to, from) ? -1 : 1);
+    if (contrasted) {
+      across += value;
+      acrossUsed.push({ from: hit.from, to: hit.to, value });
+    } else {
+      near += value;
+      nearUsed.push({ from: hit.from, to: hit.to, value });
+    }
   }
-  return { score, used };
+  if (nearUsed.length > 0 || acrossUsed.length === 0) return { score: near, used: nearUsed };
+  return { score: -contrastFactor * across, used: acrossUsed.map((use) => ({ ...use, value: -contrastFactor * use.value })) };
 }
+
+/** "better than the keyboard", "faster than my old one": the mention at `from` is what the opinion at `end` beats. */
+function comparedAgainst(scored: ScoredText, end: number, from: number): boolean {
+  if (end > from || from - end > 4) return false;
+  const comparative = (scored.tokens[end - 1] as ScoredText["tokens"][number]).key;
+  for (let index = end; index < from; index++) {
+    if ((scored.boundaryBefore[index] as number) > 0) return false;
+    const key = (scored.tokens[index] as ScoredText["tokens"][number]).key;
+    if (key === "than" || (key === "to" && index === end && comparedWithTo.has(comparative))) return true;
+  }
+  return false;
+}
+
+/** Comparatives that take "to": "superior to the old model". */
+const comparedWithTo = new Set(["superior", "inferior", "preferable"]);
 
 function wordsBetween(scored: ScoredText, from: number, to: number): number {
   let count = 0;
@@ -150,23 +188,41 @@ export function scoreMention(
   to: number,
   resources: LanguageResources,
   cue = 0,
-): { score: number; used: Array<{ from: number; to: number; value: number }> } {
+): { score: number; used: OpinionUse[] } {
   const { score: local, used } = opinionAbout(scored, from, to);
   let score = local;
-  const overlapped = scored.hits.some((hit) => hit.from < to && hit.to > from);
-  if (cue !== 0 && !overlapped) {
+  if (cue !== 0) {
     const { negated, multiplier } = modifiersAt(scored.tokens, scored.boundaryBefore, from, resources);
     score += applyModifiers(cue, negated, multiplier);
   }
   if (Math.abs(score) < polarThreshold && resources.language === "en") {
     const [spanFrom, spanTo] = clauseSpan(scored, from, to);
-    const start = (scored.tokens[spanFrom] as ScoredText["tokens"][number]).start;
-    const end = (scored.tokens[spanTo - 1] as ScoredText["tokens"][number]).end;
-    const clause = scoreOpinions(scored.text.slice(start, end), resources);
-    const confidence = Math.tanh(learnedSentimentMargin(clause, resources) / 2);
-    if (Math.abs(confidence) >= learnedConfidence) score = confidence;
+    const stated = statedText(scored, spanFrom, spanTo);
+    if (stated.length > 0) {
+      const confidence = Math.tanh(learnedSentimentMargin(scoreOpinions(stated, resources), resources) / 2);
+      if (Math.abs(confidence) >= learnedConfidence) score = confidence;
+    }
   }
   return { score, used };
+}
+
+/**
+ * The text of tokens [from, to) without its hypothetical parts ("if you want a warm coat"), which judge
+ * nothing; the parts left are joined with commas so no word pair is formed across a gap.
+ */
+function statedText(scored: ScoredText, from: number, to: number): string {
+  const parts: string[] = [];
+  let index = from;
+  while (index < to) {
+    while (index < to && scored.hypothetical[index] === 1) index++;
+    if (index >= to) break;
+    const first = index;
+    while (index < to && scored.hypothetical[index] !== 1) index++;
+    const start = (scored.tokens[first] as ScoredText["tokens"][number]).start;
+    const end = (scored.tokens[index - 1] as ScoredText["tokens"][number]).end;
+    parts.push(scored.text.slice(start, end));
+  }
+  return parts.join(", ");
 }
 
 /** Mentions with their polarity and the clause that shows it; one per aspect and clause. */

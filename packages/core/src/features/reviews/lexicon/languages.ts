@@ -1,4 +1,4 @@
-import { englishConcessive, englishContrast, englishIntensifiers, englishNegators, englishOpinions } from "./english";
+import { englishConcessive, englishConditional, englishContrast, englishIntensifiers, englishNegators, englishOpinions, englishQuestionOpeners } from "./english";
 import {
   frenchContrast,
   frenchIntensifiers,
@@ -27,6 +27,10 @@ export type LanguageResources = {
   contrast: ReadonlySet<string>;
   /** Words that open a conceded clause ("although"). */
   concessive: ReadonlySet<string>;
+  /** Words that open a hypothetical clause ("if"): opinions inside it are not the writer's verdict. */
+  conditional: ReadonlySet<string>;
+  /** First words of a yes/no question ("does it..."), which asks rather than judges. */
+  questionOpeners: ReadonlySet<string>;
 };
 
 function intensifierMap(block: string): Map<string, number> {
@@ -41,6 +45,8 @@ const sources: Record<ReviewLanguage, () => LanguageResources> = {
     intensifiers: intensifierMap(englishIntensifiers),
     contrast: parseWordList(englishContrast),
     concessive: parseWordList(englishConcessive),
+    conditional: parseWordList(englishConditional),
+    questionOpeners: parseWordList(englishQuestionOpeners),
   }),
   de: () => ({
     language: "de",
@@ -49,6 +55,9 @@ const sources: Record<ReviewLanguage, () => LanguageResources> = {
     intensifiers: intensifierMap(germanIntensifiers),
     contrast: parseWordList(germanContrast),
     concessive: parseWordList("obwohl obgleich zwar"),
+    // "wenn" is also "when", "si" in French also "so": only the words that always open a condition.
+    conditional: parseWordList("falls"),
+    questionOpeners: parseWordList(""),
   }),
   fr: () => ({
     language: "fr",
@@ -57,6 +66,8 @@ const sources: Record<ReviewLanguage, () => LanguageResources> = {
     intensifiers: intensifierMap(frenchIntensifiers),
     contrast: parseWordList(frenchContrast),
     concessive: parseWordList("quoique"),
+    conditional: parseWordList("pourvu"),
+    questionOpeners: parseWordList(""),
   }),
   es: () => ({
     language: "es",
@@ -65,6 +76,8 @@ const sources: Record<ReviewLanguage, () => LanguageResources> = {
     intensifiers: intensifierMap(spanishIntensifiers),
     contrast: parseWordList(spanishContrast),
     concessive: parseWordList("aunque"),
+    conditional: parseWordList("si"),
+    questionOpeners: parseWordList(""),
   }),
 };
 
