@@ -15,19 +15,12 @@ import { performance } from "node:perf_hooks";
 import { loadCases, splitByBrand, type GroundingCase, type Half } from "./grounding/load-cases";
 import { score, type Prediction, type Scores } from "./grounding/metrics";
 import { aisleSystem, llmverifySystem, tokenBaseline, type GroundingSystem } from "./grounding/systems";
+import { readFlags } from "./shared/flags";
 
 type Arguments = { data: string; json: string | undefined; jsonHalf: Half | "all"; errors: Half | "all" | undefined };
 
 function readArguments(argv: string[]): Arguments {
-  const values = new Map<string, string>();
-  const parts = argv.filter((part) => part !== "--");
-  for (let index = 0; index < parts.length; index++) {
-    const part = parts[index] as string;
-    if (part.startsWith("--")) {
-      const [key, inline] = part.slice(2).split("=", 2) as [string, string | undefined];
-      values.set(key, inline ?? (parts[++index] as string));
-    }
-  }
+  const values = readFlags(argv);
   const data = values.get("data");
   const halves = ["development", "held-out", "all"];
   const jsonHalf = values.get("json-half") ?? "held-out";

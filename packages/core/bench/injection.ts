@@ -15,19 +15,12 @@ import { performance } from "node:perf_hooks";
 import { aisleEngine, aisleTrainedEngine, keywordEngine, llmGuardrailEngine, vardEngine, type Engine } from "./injection/engines";
 import { languageOf, loadBenign, loadDeepset, loadJailbreak, type LabelledText, type Split } from "./injection/load-data";
 import { falsePositiveRate, percentile, scores, type Scores } from "./injection/metrics";
+import { readFlags } from "./shared/flags";
 
 type Arguments = { deepset: string; jailbreak: string; benign: string; json: string | undefined };
 
 function readArguments(argv: string[]): Arguments {
-  const values = new Map<string, string>();
-  const parts = argv.filter((part) => part !== "--");
-  for (let index = 0; index < parts.length; index++) {
-    const part = parts[index] as string;
-    if (part.startsWith("--")) {
-      const [key, inline] = part.slice(2).split("=", 2) as [string, string | undefined];
-      values.set(key, inline ?? (parts[++index] as string));
-    }
-  }
+  const values = readFlags(argv);
   const deepset = values.get("deepset");
   const jailbreak = values.get("jailbreak");
   const benign = values.get("benign");

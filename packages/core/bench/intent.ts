@@ -12,6 +12,7 @@ import { performance } from "node:perf_hooks";
 import { createIntentClassifier } from "../src/features/support/intent";
 import { loadLabelledUtterances, type LabelledUtterance } from "./intent/load-rows";
 import { accuracy, macroF1, percentile, type Scores } from "./intent/metrics";
+import { readFlags } from "./shared/flags";
 
 type Engine = {
   name: string;
@@ -20,15 +21,7 @@ type Engine = {
 };
 
 function readArguments(argv: string[]): { data: string; train: string; json: string | undefined } {
-  const values = new Map<string, string>();
-  const parts = argv.filter((part) => part !== "--");
-  for (let index = 0; index < parts.length; index++) {
-    const part = parts[index] as string;
-    if (part.startsWith("--")) {
-      const [key, inline] = part.slice(2).split("=", 2) as [string, string | undefined];
-      values.set(key, inline ?? (parts[++index] as string));
-    }
-  }
+  const values = readFlags(argv);
   const data = values.get("data");
   const train = values.get("train");
   if (!data || !train) {

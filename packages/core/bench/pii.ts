@@ -23,17 +23,10 @@ import {
   type Prediction,
   type Scores,
 } from "./pii/metrics";
+import { readFlags } from "./shared/flags";
 
 function readArguments(argv: string[]): { data: string; json: string | undefined; errors: string | undefined } {
-  const values = new Map<string, string>();
-  const parts = argv.filter((part) => part !== "--");
-  for (let index = 0; index < parts.length; index++) {
-    const part = parts[index] as string;
-    if (part.startsWith("--")) {
-      const [key, inline] = part.slice(2).split("=", 2) as [string, string | undefined];
-      values.set(key, inline ?? (parts[++index] as string));
-    }
-  }
+  const values = readFlags(argv);
   const data = values.get("data");
   if (!data) {
     console.error("usage: pnpm bench:pii -- --data <synth_dataset_v2.json> [--json <file>]");

@@ -17,25 +17,13 @@ import OpenAI from "openai";
 import { streamText } from "../src/generate/stream-text";
 import { createOpenAI } from "../src/providers/openai";
 import { buildSseAnswer } from "./provider/sse-answer";
+import { readFlags } from "./shared/flags";
 
 type Sample = { wallMs: number; ttftMs: number };
 type EngineName = "openai-sdk" | "aisle";
 type Engine = { name: EngineName; run: () => Promise<Sample> };
 
-function readArguments(argv: string[]): Map<string, string> {
-  const values = new Map<string, string>();
-  const parts = argv.filter((part) => part !== "--");
-  for (let index = 0; index < parts.length; index++) {
-    const part = parts[index] as string;
-    if (!part.startsWith("--")) continue;
-    const [key, inline] = part.slice(2).split("=", 2) as [string, string | undefined];
-    const next = parts[index + 1];
-    if (inline !== undefined) values.set(key, inline);
-    else if (next !== undefined && !next.startsWith("--")) values.set(key, (index++, next));
-    else values.set(key, "true");
-  }
-  return values;
-}
+const readArguments = readFlags;
 
 function integerArgument(values: Map<string, string>, name: string, fallback: number, minimum: number): number {
   const raw = values.get(name);

@@ -28,6 +28,7 @@ import { loadProductSearchData } from "./retrieval/load-data";
 import { mean, ndcgAt, percentile, recallAt } from "./retrieval/metrics";
 import { runScale, type ScaleResult } from "./retrieval/scale";
 import { runPgliteScale, type PgliteScaleResult } from "./retrieval/scale-pglite";
+import { readFlags } from "./shared/flags";
 
 type EngineResult = {
   ndcg10: number;
@@ -74,20 +75,7 @@ const scaleStoreNames = ["embedded", "pglite", "pglite-vectors"] as const;
 type ScaleStoreName = (typeof scaleStoreNames)[number];
 type ScaleRow = { store: ScaleStoreName; result: ScaleResult | PgliteScaleResult };
 
-function readArguments(argv: string[]): Map<string, string> {
-  const values = new Map<string, string>();
-  const parts = argv.filter((part) => part !== "--");
-  for (let index = 0; index < parts.length; index++) {
-    const part = parts[index] as string;
-    if (!part.startsWith("--")) continue;
-    const [key, inline] = part.slice(2).split("=", 2) as [string, string | undefined];
-    const next = parts[index + 1];
-    if (inline !== undefined) values.set(key, inline);
-    else if (next !== undefined && !next.startsWith("--")) values.set(key, (index++, next));
-    else values.set(key, "true");
-  }
-  return values;
-}
+const readArguments = readFlags;
 
 const resultPrefix = "RESULT ";
 

@@ -28,6 +28,7 @@ import { accuracy, classF1, macroF1, percentile, recall } from "./reviews/metric
 import { createModelEngine } from "./reviews/model-engine";
 import { loadAspectRows, type AspectRow } from "./reviews/semeval-laptops";
 import { splitPart, type SplitPart } from "./reviews/split";
+import { readFlags } from "./shared/flags";
 
 type Part = SplitPart | "all";
 type BinaryScores = { accuracy: number; macroF1: number; negativeF1: number; negativeRecall: number; rows: number };
@@ -35,15 +36,7 @@ type AspectScores = { accuracy: number; macroF1: number; rows: number };
 type EngineResult = { binary: Partial<Record<Part, BinaryScores>>; aspect: Partial<Record<Part, AspectScores>>; p50Ms?: number };
 
 function readArguments(argv: string[]): { reviews: string; aspects: string; json?: string; part: Part; modelLimit: number } {
-  const values = new Map<string, string>();
-  const parts = argv.filter((part) => part !== "--");
-  for (let index = 0; index < parts.length; index++) {
-    const part = parts[index] as string;
-    if (part.startsWith("--")) {
-      const [key, inline] = part.slice(2).split("=", 2) as [string, string | undefined];
-      values.set(key, inline ?? (parts[++index] as string));
-    }
-  }
+  const values = readFlags(argv);
   const reviews = values.get("reviews");
   const aspects = values.get("aspects");
   const part = (values.get("part") ?? "held-out") as Part;
