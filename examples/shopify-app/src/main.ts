@@ -19,17 +19,19 @@ export async function main(options: { standIn?: { server: ShopifyAdminTestServer
     const url = signedAppProxyUrl({ secret: apiSecret, shop, customerId: 42, url: "https://aisle-example.app/proxy/chat" });
     const request = new Request(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ message: "Where is my order?" }) });
     const response = await action({ request, params: {}, context: {} } as Parameters<typeof action>[0]);
+    // The route speaks aisle-chat/1: `start`, `text` deltas, then `products`/`citations`/`handoff`, then `done`.
     let text = "";
-    let order: string | undefined;
     for (const block of (await response.text()).split("\n\n")) {
       const [event, data] = block.split("\n");
       if (event === undefined || data === undefined) continue;
-      const payload = JSON.parse(data.slice("data: ".length)) as { text?: string; order?: string };
-      if (event === "event: text-delta") process.stdout.write(payload.text ?? "");
-      if (event === "event: answer") ({ text = "", order } = { text: payload.text ?? "", order: payload.order });
+      const payload = JSON.parse(data.slice("data: ".length)) as { delta?: string };
+      if (event === "event: text") {
+        process.stdout.write(payload.delta ?? "");
+        text += payload.delta ?? "";
+      }
     }
     process.stdout.write("\n");
-    return { text, order };
+    return { text, order: /#\d+/.exec(text)?.[0] };
   } finally {
     if (own) server.close();
   }

@@ -22,7 +22,7 @@ export { mapShopifyOrder, type MappedOrder } from "./orders/map-order";
 export { ordersQuery } from "./orders/order-documents";
 export { publishDraft, draftToProductUpdate, descriptionToHtml, productUpdateMutation, publishableKinds, type PublishableKind } from "./copy/publish-draft";
 export { handleWebhookRequest, webhookTopics, type WebhookOutcome } from "./webhooks/handle-webhook";
-export { handleStorefrontChat, encodeChatEvent, type StorefrontChatEvent, type StorefrontChatRequest } from "./app-proxy/chat-handler";
+export { handleStorefrontChat, type StorefrontChatRequest } from "./app-proxy/chat-handler";
 export {
   handleStorefrontRecommendations,
   storefrontRecommendationsQuerySchema,
