@@ -27,12 +27,35 @@ export default defineConfig({
     alias: [
       { find: /^@aisle\/core\/test$/, replacement: source("./packages/core/src/test/index.ts") },
       { find: /^@aisle\/core$/, replacement: source("./packages/core/src/index.ts") },
+      { find: /^@aisle\/medusa$/, replacement: source("./packages/medusa/src/index.ts") },
     ],
   },
   test: {
-    include: ["packages/*/src/**/*.test.ts", "examples/*/src/**/*.test.ts"],
     pool: "forks",
     testTimeout: 20_000,
     reporters: ["default", summaryReporter],
+    projects: [
+      {
+        extends: true,
+        test: { name: "unit", include: ["packages/*/src/**/*.test.ts", "examples/*/src/**/*.test.ts"] },
+      },
+      {
+        // Medusa database tests (`*.spec.ts`): Medusa's test runners against the local PostgreSQL, which create
+        // and drop their own databases. Medusa loads module, route and subscriber files with plain `require`,
+        // so the setup file registers tsx for CommonJS; the runners use Jest's globals.
+        extends: true,
+        test: {
+          name: "medusa",
+          include: ["packages/medusa/src/**/*.spec.ts", "packages/medusa/integration-tests/**/*.spec.ts"],
+          globals: true,
+          setupFiles: ["packages/medusa/integration-tests/setup.ts"],
+          // One application or module database at a time: each runner needs its own and they share a name.
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 240_000,
+          env: { DB_USERNAME: "postgres", DB_PASSWORD: "", NODE_ENV: "test", MEDUSA_FF_ANALYTICS: "false", MEDUSA_DISABLE_TELEMETRY: "true" },
+        },
+      },
+    ],
   },
 });

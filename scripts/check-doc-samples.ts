@@ -56,6 +56,8 @@ writeFileSync(
           "@aisle/core/test": ["../packages/core/src/test/index.ts"],
           "@aisle/shopify": ["../packages/shopify/src/index.ts"],
           "@aisle/medusa": ["../packages/medusa/src/index.ts"],
+          "@aisle/medusa/workflows": ["../packages/medusa/src/workflows/index.ts"],
+          "@medusajs/framework/utils": ["../packages/medusa/node_modules/@medusajs/framework/dist/utils/index.d.ts"],
           // Libraries the docs show alongside Aisle; installed as core's development dependencies.
           pg: ["../packages/core/node_modules/@types/pg/index.d.ts"],
           "@electric-sql/pglite": ["../packages/core/node_modules/@electric-sql/pglite/dist/index.d.ts"],
