@@ -54,42 +54,13 @@ export function createChatHandler(settings: ChatHandlerSettings): ChatHandler {
   const generateConversationId = resolved.generateConversationId ?? (() => crypto.randomUUID());
   const onError = resolved.onError ?? ((error: unknown) => console.error("[aisle] chat answer failed:", error));
 
-  const productCard = (product: Product): ChatProduct => {
-    const { min } = priceRange(product);
-    const onSale = product.variants.find((variant) => isVariantOnSale(variant) && variant.price.amount === min.amount);
-    const image = primaryImage(product);
-    const url = product.url ?? resolved.productUrl?.(product);
-    return {
-      id: product.id,
-      title: product.title,
-      ...(url === undefined ? {} : { url }),
-      ...(image === undefined ? {} : { imageUrl: image.url, imageAlt: image.alt ?? product.title }),
-      price: { amount: min.amount, currencyCode: min.currencyCode },
-      ...(onSale?.compareAtPrice === undefined ? {} : { compareAtPrice: { ...onSale.compareAtPrice } }),
-      available: isInStock(product),
-    };
-  };
-
-  const afterText = (answer: SupportAnswer): ChatEvent[] => {
-    const events: ChatEvent[] = [];
-    const products: ChatProduct[] = [];
-    const citations: ChatCitation[] = [];
-    for (const source of answer.citations) {
-      if (source.id.startsWith("product:")) {
-        const product = resolved.aisle.catalog.get(source.id.slice("product:".length));
-        if (product !== undefined && products.length < resolved.maxProducts) products.push(productCard(product));
-        continue;
-      }
-      const citation = { id: source.id, title: source.title ?? source.path?.[0] ?? source.id, path: source.path ?? [] };
-      const url = resolved.citationUrl?.({ ...citation, documentId: source.id.split("#")[0] as string });
-      citations.push(url === undefined ? citation : { ...citation, url });
-    }
-    if (products.length > 0) events.push({ event: "products", data: products });
-    if (citations.length > 0) events.push({ event: "citations", data: citations });
-    if (answer.handoff !== undefined) events.push({ event: "handoff", data: { reason: answer.handoff.reason } });
-    events.push({ event: "done", data: { intent: answer.intent, resolved: answer.resolved } });
-    return events;
-  };
+  const afterText = (answer: SupportAnswer): ChatEvent[] =>
+    chatAnswerEvents(answer, {
+      catalog: resolved.aisle.catalog,
+      maxProducts: resolved.maxProducts,
+      ...(resolved.productUrl === undefined ? {} : { productUrl: resolved.productUrl }),
+      ...(resolved.citationUrl === undefined ? {} : { citationUrl: resolved.citationUrl }),
+    });
 
   async function* answerEvents(turns: ChatTurn[], conversationId: string, history: ChatHistoryContext, signal: AbortSignal): AsyncGenerator<ChatEvent> {
     yield { event: "start", data: { conversationId, version: chatProtocolVersion } };
@@ -231,4 +202,56 @@ async function readLimited(request: Request, maxBytes: number): Promise<string |
     offset += chunk.byteLength;
   }
   return new TextDecoder().decode(bytes);
+}
+
+/** A cited product as a card: lowest price (with the sale's compare-at price), image, page and stock. */
+function productCard(product: Product, productUrl: ((product: Product) => string | undefined) | undefined): ChatProduct {
+  const { min } = priceRange(product);
+  const onSale = product.variants.find((variant) => isVariantOnSale(variant) && variant.price.amount === min.amount);
+  const image = primaryImage(product);
+  const url = product.url ?? productUrl?.(product);
+  return {
+    id: product.id,
+    title: product.title,
+    ...(url === undefined ? {} : { url }),
+    ...(image === undefined ? {} : { imageUrl: image.url, imageAlt: image.alt ?? product.title }),
+    price: { amount: min.amount, currencyCode: min.currencyCode },
+    ...(onSale?.compareAtPrice === undefined ? {} : { compareAtPrice: { ...onSale.compareAtPrice } }),
+    available: isInStock(product),
+  };
+}
+
+/**
+ * The `aisle-chat/1` events that follow an answer's text: product cards for the products it cites, citations
+ * of policy sections, a handoff when a person should take over, and `done`. For servers that stream the text
+ * themselves (a framework's own response object) and still want to speak the protocol.
+ */
+export function chatAnswerEvents(
+  answer: SupportAnswer,
+  options: {
+    catalog: { get(id: string): Product | undefined };
+    maxProducts?: number;
+    productUrl?: (product: Product) => string | undefined;
+    citationUrl?: (citation: { id: string; title: string; path: string[]; documentId: string }) => string | undefined;
+  },
+): ChatEvent[] {
+  const maxProducts = options.maxProducts ?? 4;
+  const events: ChatEvent[] = [];
+  const products: ChatProduct[] = [];
+  const citations: ChatCitation[] = [];
+  for (const source of answer.citations) {
+    if (source.id.startsWith("product:")) {
+      const product = options.catalog.get(source.id.slice("product:".length));
+      if (product !== undefined && products.length < maxProducts) products.push(productCard(product, options.productUrl));
+      continue;
+    }
+    const citation = { id: source.id, title: source.title ?? source.path?.[0] ?? source.id, path: source.path ?? [] };
+    const url = options.citationUrl?.({ ...citation, documentId: source.id.split("#")[0] as string });
+    citations.push(url === undefined ? citation : { ...citation, url });
+  }
+  if (products.length > 0) events.push({ event: "products", data: products });
+  if (citations.length > 0) events.push({ event: "citations", data: citations });
+  if (answer.handoff !== undefined) events.push({ event: "handoff", data: { reason: answer.handoff.reason } });
+  events.push({ event: "done", data: { intent: answer.intent, resolved: answer.resolved } });
+  return events;
 }

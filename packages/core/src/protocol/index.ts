@@ -1,4 +1,4 @@
-export { createChatHandler, type ChatHandler } from "./chat-handler";
+export { chatAnswerEvents, createChatHandler, type ChatHandler } from "./chat-handler";
 export { createInMemoryChatHistory, type ChatHistoryContext, type ChatHistoryStore, type ChatTurn } from "./chat-history";
 export { chatHandlerSettingsSchema, type ChatHandlerSettings } from "./chat-handler-settings";
 export {

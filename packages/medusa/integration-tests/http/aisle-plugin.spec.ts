@@ -126,13 +126,23 @@ medusaIntegrationTestRunner({
         const response = await api.post("/store/aisle/chat", { message: "How many days do I have to return an item?" }, { headers: store, responseType: "text" });
         expect(response.status).toBe(200);
         expect(response.headers["content-type"]).toMatch(/text\/event-stream/);
+        // aisle-chat/1, the protocol of the <aisle-chat> widget.
         const events = parseEvents(response.data as string);
-        expect(events[0]).toMatchObject({ event: "conversation" });
-        const deltas = events.filter((entry) => entry.event === "text-delta").map((entry) => entry.data.text).join("");
-        const answer = events.find((entry) => entry.event === "answer")?.data as { text: string; citations: Array<{ id: string }> };
-        expect(deltas).toBe(answer.text);
-        expect(answer.text).toMatch(/30 days/);
-        expect(answer.citations.some((citation) => citation.id.startsWith("policy:returns"))).toBe(true);
+        expect(events[0]).toMatchObject({ event: "start", data: { version: "aisle-chat/1" } });
+        const text = events.filter((entry) => entry.event === "text").map((entry) => entry.data.delta).join("");
+        expect(text).toMatch(/30 days/);
+        const citations = events.find((entry) => entry.event === "citations")?.data as unknown as Array<{ id: string }>;
+        expect(citations.some((citation) => citation.id.startsWith("policy:returns"))).toBe(true);
+        expect(events.at(-1)).toMatchObject({ event: "done" });
+
+        // The widget's own request shape continues the conversation.
+        const conversationId = (events[0]?.data as { conversationId: string }).conversationId;
+        const next = await api.post(
+          "/store/aisle/chat",
+          { conversationId, messages: [{ role: "user", content: "How many days do I have to return an item?" }, { role: "user", content: "Do you ship to Canada?" }] },
+          { headers: store, responseType: "text" },
+        );
+        expect(parseEvents(next.data as string)[0]?.data).toMatchObject({ conversationId });
       });
 
       it("is refused without a publishable key", async () => {

@@ -6,13 +6,47 @@ import { z } from "@medusajs/framework/zod";
  * field); query strings by `parseQuery`, which answers the same way.
  */
 
-export const StoreChatBody = z
+/**
+ * One chat turn: the short form `{ message, conversation_id }`, or an `aisle-chat/1` request (what the
+ * `<aisle-chat>` widget sends: `{ conversationId, messages }`), of which only the newest message is used; the
+ * conversation's earlier turns come from the module, never from the browser.
+ */
+const ShortChatBody = z
   .object({
     message: z.string().trim().min(1, "message must not be empty").max(20_000),
     conversation_id: z.string().min(1).max(100).optional(),
   })
   .strict();
-export type StoreChatBodyType = z.infer<typeof StoreChatBody>;
+const ProtocolChatBody = z
+  .object({
+    conversationId: z.string().min(1).max(100).optional(),
+    messages: z
+      .array(z.object({ role: z.enum(["user", "assistant"]), content: z.string().max(20_000) }).strict())
+      .min(1, "messages must hold at least the shopper's message")
+      .max(200),
+  })
+  .strict()
+  .refine((body) => body.messages.at(-1)?.role === "user" && body.messages.at(-1)?.content.trim() !== "", {
+    message: "the last message must be the shopper's (role 'user') and not empty",
+    path: ["messages"],
+  });
+export const StoreChatBody = z.unknown().transform((body, context) => {
+  // The request's shape picks the schema, so errors name the fields of the form the client meant.
+  const protocol = typeof body === "object" && body !== null && "messages" in body;
+  const parsed = protocol ? ProtocolChatBody.safeParse(body) : ShortChatBody.safeParse(body);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) context.addIssue({ code: "custom", path: issue.path, message: issue.message });
+    return z.NEVER;
+  }
+  const value = parsed.data;
+  return "message" in value
+    ? value
+    : {
+        message: (value.messages.at(-1)?.content ?? "").trim(),
+        ...(value.conversationId === undefined ? {} : { conversation_id: value.conversationId }),
+      };
+});
+export type StoreChatBodyType = z.output<typeof StoreChatBody>;
 
 export const StoreSearchQuery = z
   .object({

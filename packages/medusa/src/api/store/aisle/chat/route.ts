@@ -3,13 +3,14 @@ import { resolveAisle } from "../../../../lib/resolve-aisle";
 import { customerIdOf } from "../../../customer-id";
 import type { StoreChatBodyType } from "../../../validators";
 
-const sse = (event: string, data: unknown) => `event: ${event}\ndata: ${JSON.stringify(data)}\n\n`;
+import { chatAnswerEvents, chatProtocolVersion, formatChatEvent } from "@aisle/core";
 
 /**
- * POST /store/aisle/chat: one turn of the support assistant, streamed as server-sent events:
- * `conversation` (`{ id }`, send it back as `conversation_id`), `text-delta` (`{ text }`) while the answer is
- * written, then `answer` (citations, intent, handoff, order) or `error`. A signed-in customer's orders are
- * looked up by their session; a guest must give the order number with the order's email.
+ * POST /store/aisle/chat: one turn of the support assistant, streamed in the `aisle-chat/1` protocol
+ * (docs/reference/chat-protocol.md) that the `<aisle-chat>` widget speaks: `start` (`{ conversationId }`, send it
+ * back), `text` deltas while the answer is written, then `products`, `citations`, `handoff` and `done`, or
+ * `error`. A signed-in customer's orders are looked up by their session; a guest must give the order number
+ * with the order's email.
  */
 export async function POST(req: MedusaStoreRequest<StoreChatBodyType>, res: MedusaResponse) {
   const aisle = resolveAisle(req.scope);
@@ -29,26 +30,15 @@ export async function POST(req: MedusaStoreRequest<StoreChatBodyType>, res: Medu
   res.setHeader("Cache-Control", "no-cache, no-transform");
   res.setHeader("X-Accel-Buffering", "no");
   res.flushHeaders();
-  res.write(sse("conversation", { id: turn.conversationId }));
+  res.write(formatChatEvent({ event: "start", data: { conversationId: turn.conversationId, version: chatProtocolVersion } }));
   try {
-    for await (const text of turn.textStream) res.write(sse("text-delta", { text }));
+    for await (const delta of turn.textStream) if (delta !== "") res.write(formatChatEvent({ event: "text", data: { delta } }));
     const answer = await turn.answer;
-    res.write(
-      sse("answer", {
-        text: answer.text,
-        intent: answer.intent,
-        confidence: answer.confidence,
-        citations: answer.citations,
-        resolved: answer.resolved,
-        handoff: answer.handoff ?? null,
-        order: answer.order ?? null,
-        tools: answer.tools,
-      }),
-    );
+    for (const event of chatAnswerEvents(answer, { catalog: aisle.aisle.catalog })) res.write(formatChatEvent(event));
   } catch (error) {
     // Headers are sent: the failure goes into the stream instead of Medusa's error handler.
     req.scope.resolve("logger").warn(`aisle: chat turn failed: ${error instanceof Error ? error.message : String(error)}`);
-    res.write(sse("error", { type: "unexpected_state", message: "The assistant could not answer. Please try again." }));
+    res.write(formatChatEvent({ event: "error", data: { code: "internal", message: "The assistant could not answer. Please try again." } }));
   } finally {
     res.end();
   }
