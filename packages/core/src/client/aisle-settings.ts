@@ -7,6 +7,7 @@ import { returnRulesSchema } from "../features/support/return-rules";
 import type { CatalogSource, EventSink, KnowledgeSource, OrderSource, ReviewSource } from "../sources/sources";
 import { platformOrderSchema, reviewSchema } from "../sample-store/schemas";
 import type { PiiSettings } from "../guards/pii/pii-settings";
+import type { SearchStore } from "../spec/search-store";
 import { brandVoiceSchema } from "../features/copy/brand-voice";
 import type { DraftStore } from "../features/copy/draft-store";
 
@@ -80,6 +81,17 @@ export const aisleSettingsSchema = z
       })
       .strict()
       .default({ drafting: "auto" }),
+    /**
+     * Where the product search index lives instead of memory: a store created with `catalogSearchSchema`'s fields,
+     * e.g. `createPostgresStore({ client, table: "aisle_products", ...catalogSearchSchema })` for an index in the
+     * shop's PostgreSQL. Every feature then searches it.
+     */
+    catalogStore: z
+      .custom<SearchStore>(
+        (value) => isObject(value) && typeof value.search === "function" && typeof value.upsert === "function" && typeof value.delete === "function",
+        "must be a SearchStore (createEmbeddedStore or createPostgresStore)",
+      )
+      .optional(),
     /**
      * Whether product texts are the merchant's own words. Off by default: descriptions often come from supplier
      * feeds and can carry instructions, so they are fenced as data and screened like reviews.

@@ -111,7 +111,12 @@ export function createAisle(settings: AisleSettings): Aisle {
   };
 
   const indexSettings = { ...(embeddings === undefined ? {} : { embeddingModel: embeddings }), language: resolved.store.language };
-  let catalog = createCatalogIndex({ ...indexSettings, currency: resolved.store.currency });
+  const catalogSettings = {
+    ...indexSettings,
+    currency: resolved.store.currency,
+    ...(resolved.catalogStore === undefined ? {} : { store: resolved.catalogStore }),
+  };
+  let catalog = createCatalogIndex(catalogSettings);
   let knowledge = createKnowledgeIndex(indexSettings);
   let indexing: Promise<AisleIndexReport> | undefined;
   /**
@@ -124,7 +129,7 @@ export function createAisle(settings: AisleSettings): Aisle {
     const started = performance.now();
     const changes: NonNullable<typeof changesDuringIndex> = [];
     changesDuringIndex = changes;
-    const nextCatalog = createCatalogIndex({ ...indexSettings, currency: resolved.store.currency });
+    const nextCatalog = createCatalogIndex(catalogSettings);
     const nextKnowledge = createKnowledgeIndex(indexSettings);
     const listed = await sources.catalog.listProducts();
     const visible = listed.filter((product: Product) => product.status === "active");
@@ -143,6 +148,11 @@ export function createAisle(settings: AisleSettings): Aisle {
       const change = changes[replayed] as (typeof changes)[number];
       if ("upsert" in change) await nextCatalog.upsert(change.upsert.filter((product) => product.status === "active"));
       else nextCatalog.remove(change.remove);
+    }
+    // A shared store holds the previous run's products too: those no longer listed leave it.
+    if (resolved.catalogStore !== undefined) {
+      const gone = catalog.all().filter((product) => nextCatalog.get(product.id) === undefined).map((product) => product.id);
+      if (gone.length > 0) await resolved.catalogStore.delete(gone);
     }
     // Swap only when both are complete: a failed refresh leaves the previous indexes serving.
     if (changesDuringIndex === changes) changesDuringIndex = undefined;

@@ -12,8 +12,9 @@ import { InvalidArgumentError } from "../errors/invalid-argument-error";
 import type { EmbeddingModel } from "../spec";
 import { parseSettings } from "../util/parse-settings";
 import type { SearchFilter } from "./filters";
-import { createSearchEngine, type SearchEngine } from "./search-engine";
-import type { FacetCount, RerankFunction, SearchDocument, SearchMode } from "./search-types";
+import { createSearchEngine } from "./search-engine";
+import type { SearchStore } from "../spec/search-store";
+import type { FacetCount, RerankFunction, SearchDocument, SearchMode, SearchRequest, SearchResult } from "./search-types";
 
 const embeddingModelSchema = z.custom<EmbeddingModel>(
   (value) => typeof value === "object" && value !== null && typeof (value as { doEmbed?: unknown }).doEmbed === "function",
@@ -37,6 +38,17 @@ export const catalogIndexSettingsSchema = z
      */
     minRelativeScore: z.number().min(0).max(1).default(0.4),
     rerank: z.custom<RerankFunction>((value) => typeof value === "function", "must be a function").optional(),
+    /**
+     * Where the index lives instead of this process's memory: a store created with `catalogSearchSchema`'s
+     * fields (e.g. `createPostgresStore({ client, table, ...catalogSearchSchema })`). Analysis (synonyms, typo
+     * tolerance, vectors) is then the store's; products for `get` and `all` stay in memory.
+     */
+    store: z
+      .custom<SearchStore>(
+        (value) => typeof value === "object" && value !== null && typeof (value as { search?: unknown }).search === "function" && typeof (value as { upsert?: unknown }).upsert === "function",
+        "must be a SearchStore (createEmbeddedStore or createPostgresStore)",
+      )
+      .optional(),
   })
   .strict();
 
@@ -167,9 +179,38 @@ const filterFields = {
  * queries in plain language ("red sofa under $500 in stock" searches "sofa" among red, in-stock products up
  * to 500 in the shop's currency). Colours, materials and brands the shop actually sells are recognised too.
  */
+/** The fields a search store must be created with to serve a catalog index (`createCatalogIndex({ store })`). */
+export const catalogSearchSchema = { fields: textFields, filterFields };
+
+type Backend = {
+  add(documents: SearchDocument[], options: { abortSignal?: AbortSignal }): Promise<void>;
+  remove(ids: readonly string[]): void;
+  search(request: SearchRequest): Promise<SearchResult>;
+};
+
+/** A store as the index's backend; writes are chained so every search sees the writes made before it. */
+function storeBackend(store: SearchStore): Backend {
+  let pending: Promise<unknown> = Promise.resolve();
+  const chain = <T>(write: () => Promise<T>): Promise<T> => {
+    const next = pending.then(write);
+    pending = next.catch(() => {});
+    return next;
+  };
+  return {
+    add: (documents, options) => chain(() => store.upsert(documents, options)),
+    remove(ids) {
+      void chain(() => store.delete(ids));
+    },
+    search: async (request) => {
+      await pending;
+      return store.search(request);
+    },
+  };
+}
+
 export function createCatalogIndex(settings: CatalogIndexSettings = {}): CatalogIndex {
   const resolved = parseSettings("catalog index", catalogIndexSettingsSchema, settings);
-  const engine: SearchEngine = createSearchEngine({
+  const engine: Backend = resolved.store !== undefined ? storeBackend(resolved.store) : createSearchEngine({
     fields: textFields,
     filterFields,
     language: resolved.language,
@@ -212,8 +253,9 @@ export function createCatalogIndex(settings: CatalogIndexSettings = {}): Catalog
       parser = undefined;
     },
     remove(ids) {
-      const removed = engine.remove(ids);
-      for (const id of ids) products.delete(id);
+      engine.remove(ids);
+      let removed = 0;
+      for (const id of ids) if (products.delete(id)) removed++;
       parser = undefined;
       return removed;
     },

@@ -24,6 +24,6 @@ export {
 } from "./vector-index";
 export { fuseScores, type FusionCandidates, type FusionMethod, type FusionOptions } from "./fusion";
 export { selectDiverse } from "./mmr";
-export { createCatalogIndex, catalogIndexSettingsSchema, type CatalogIndex, type CatalogIndexSettings, type CatalogSearchOptions, type CatalogSearchResult, type CatalogHit } from "./catalog-index";
+export { createCatalogIndex, catalogIndexSettingsSchema, catalogSearchSchema, type CatalogIndex, type CatalogIndexSettings, type CatalogSearchOptions, type CatalogSearchResult, type CatalogHit } from "./catalog-index";
 export { createKnowledgeIndex, knowledgeIndexSettingsSchema, type KnowledgeIndex, type KnowledgeIndexSettings, type KnowledgeHit } from "./knowledge-index";
 export * from "./stores";
