@@ -83,8 +83,53 @@ export class AisleChatElement extends Base {
   }
 
   connectedCallback(): void {
-    if (this.root === undefined) this.build();
+    if (this.root === undefined) {
+      this.build();
+      this.restore();
+    }
     this.applyChrome();
+  }
+
+  /** Where this page session keeps the conversation, so it survives navigating to another page of the store. */
+  private get storageKey(): string {
+    return `aisle-chat:${this.endpoint}`;
+  }
+
+  private persist(): void {
+    try {
+      sessionStorage.setItem(this.storageKey, JSON.stringify({ conversationId: this.conversationId, messages: this.messages.slice(-historyTurns) }));
+    } catch {
+      // Storage full or blocked (private mode): the conversation still works on this page.
+    }
+  }
+
+  /** Shows the conversation this tab had on an earlier page, text only, and continues it. */
+  private restore(): void {
+    let saved: { conversationId?: unknown; messages?: unknown } | undefined;
+    try {
+      saved = JSON.parse(sessionStorage.getItem(this.storageKey) ?? "null") as typeof saved;
+    } catch {
+      saved = undefined;
+    }
+    if (saved === undefined || saved === null || !Array.isArray(saved.messages)) return;
+    const messages = saved.messages.filter(
+      (message): message is ChatMessage =>
+        typeof message === "object" && message !== null && (message.role === "user" || message.role === "assistant") && typeof message.content === "string",
+    );
+    this.messages = messages;
+    if (typeof saved.conversationId === "string") this.conversationId = saved.conversationId;
+    const strings = this.strings;
+    for (const message of messages) {
+      const user = message.role === "user";
+      this.parts?.log.append(
+        h(
+          "div",
+          { class: user ? "msg user" : "msg", part: user ? "message user-message" : "message assistant-message" },
+          h("span", { class: "sr" }, `${user ? strings.you : strings.assistant}: `),
+          h("p", { class: "text" }, message.content),
+        ),
+      );
+    }
   }
 
   disconnectedCallback(): void {
@@ -264,6 +309,7 @@ export class AisleChatElement extends Base {
     }
     if (failure === undefined) {
       this.messages.push({ role: "assistant", content: displayText(raw) });
+      this.persist();
       return;
     }
     this.showError(message, failure);

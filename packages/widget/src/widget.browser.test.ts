@@ -271,6 +271,23 @@ describe("<aisle-chat> in Chromium", () => {
     expect(received[0]?.messages).toEqual([{ role: "user", content: "Do you have a sofa in slate blue?" }]);
     expect(received[1]?.conversationId).toMatch(/^[\w-]{8,}$/);
     expect(received[1]?.messages.map((message) => message.role)).toEqual(["user", "assistant", "user"]);
+
+    // Another page of the store in the same tab: the conversation is still there and continues.
+    const conversationId = received[1]?.conversationId;
+    await page.reload();
+    await page.waitForFunction(() => customElements.get("aisle-chat") !== undefined);
+    await page.evaluate(() => document.querySelector("aisle-chat")?.setAttribute("endpoint", "/chat"));
+    const restored = await page.evaluate(() =>
+      [...(document.querySelector("aisle-chat")?.shadowRoot?.querySelectorAll(".msg .text") ?? [])].map((node) => node.textContent ?? ""),
+    );
+    expect(restored.some((text) => /30 days/.test(text))).toBe(true);
+    await page.evaluate(() => (document.querySelector("aisle-chat") as unknown as { ask(question: string): void }).ask("Do you ship to Canada?"));
+    await page.waitForFunction(() => {
+      const texts = [...(document.querySelector("aisle-chat")?.shadowRoot?.querySelectorAll(".msg .text") ?? [])].map((node) => node.textContent ?? "");
+      return texts.some((text) => /Canada/.test(text) && !/ship to Canada\?$/.test(text));
+    });
+    expect(received.at(-1)?.conversationId).toBe(conversationId);
+    expect(received.at(-1)?.messages.length).toBeGreaterThan(2);
     await page.close();
   });
 
