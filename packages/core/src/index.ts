@@ -25,3 +25,4 @@ export * from "./features/reviews";
 export * from "./eval";
 export * from "./protocol";
 export { parseSettings } from "./util/parse-settings";
+export { delay } from "./util/delay";

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { productSchema } from "../catalog/product";
 import { knowledgeDocumentSchema } from "../knowledge/knowledge-settings";
 import type { UsageScope, UsageTracker } from "../middleware/usage-tracker";
-import type { EmbeddingModel, LanguageModel } from "../spec";
+import type { LanguageModel } from "../spec";
 import { returnRulesSchema } from "../features/support/return-rules";
 import type { CatalogSource, EventSink, KnowledgeSource, OrderSource, ReviewSource } from "../sources/sources";
 import { platformOrderSchema, reviewSchema } from "../sample-store/schemas";
@@ -10,6 +10,7 @@ import type { PiiSettings } from "../guards/pii/pii-settings";
 import type { SearchStore } from "../spec/search-store";
 import { brandVoiceSchema } from "../features/copy/brand-voice";
 import type { DraftStore } from "../features/copy/draft-store";
+import { embeddingModelSchema } from "../util/model-schemas";
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null;
 const hasFunction = (name: string) => (value: unknown) => isObject(value) && typeof value[name] === "function";
@@ -18,7 +19,6 @@ const languageModelSchema = z.custom<LanguageModel>(
   (value) => hasFunction("doGenerate")(value) && hasFunction("doStream")(value),
   "must be a LanguageModel (an object with doGenerate and doStream), e.g. createOpenAI()(\"gpt-4.1-mini\")",
 );
-const embeddingModelSchema = z.custom<EmbeddingModel>(hasFunction("doEmbed"), "must be an EmbeddingModel (an object with doEmbed)");
 
 export const aisleSettingsSchema = z
   .object({

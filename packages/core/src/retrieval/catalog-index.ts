@@ -9,17 +9,14 @@ import {
   type QueryFilters,
 } from "../catalog/query-filters";
 import { InvalidArgumentError } from "../errors/invalid-argument-error";
-import type { EmbeddingModel } from "../spec";
 import { parseSettings } from "../util/parse-settings";
 import type { SearchFilter } from "./filters";
 import { createSearchEngine } from "./search-engine";
 import type { SearchStore } from "../spec/search-store";
 import type { FacetCount, RerankFunction, SearchDocument, SearchMode, SearchRequest, SearchResult } from "./search-types";
+import { embeddingModelSchema } from "../util/model-schemas";
+import { foldText } from "./fold-text";
 
-const embeddingModelSchema = z.custom<EmbeddingModel>(
-  (value) => typeof value === "object" && value !== null && typeof (value as { doEmbed?: unknown }).doEmbed === "function",
-  "must be an EmbeddingModel",
-);
 
 export const catalogIndexSettingsSchema = z
   .object({
@@ -305,7 +302,7 @@ export function createCatalogIndex(settings: CatalogIndexSettings = {}): Catalog
 }
 
 function fold(value: string): string {
-  return value.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().trim();
+  return foldText(value).trim();
 }
 
 function attributeValues(product: Product, key: string): string[] {

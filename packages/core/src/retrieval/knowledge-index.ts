@@ -2,19 +2,14 @@ import { z } from "zod";
 import { chunkKnowledgeDocuments, type KnowledgeChunk } from "../knowledge/chunk-knowledge";
 import type { KnowledgeChunkSettings, KnowledgeDocument } from "../knowledge/knowledge-settings";
 import { InvalidArgumentError } from "../errors/invalid-argument-error";
-import type { EmbeddingModel } from "../spec";
 import { parseSettings } from "../util/parse-settings";
 import { createSearchEngine } from "./search-engine";
 import type { SearchMode } from "./search-types";
+import { embeddingModelSchema } from "../util/model-schemas";
 
 export const knowledgeIndexSettingsSchema = z
   .object({
-    embeddingModel: z
-      .custom<EmbeddingModel>(
-        (value) => typeof value === "object" && value !== null && typeof (value as { doEmbed?: unknown }).doEmbed === "function",
-        "must be an EmbeddingModel",
-      )
-      .optional(),
+    embeddingModel: embeddingModelSchema.optional(),
     language: z.enum(["en", "de", "fr", "es"]).default("en"),
     synonyms: z.array(z.array(z.string().min(1)).min(2)).default([]),
     /** How policies and FAQs are cut into sections (see `chunkKnowledgeDocuments`). */

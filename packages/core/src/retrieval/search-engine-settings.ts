@@ -1,7 +1,7 @@
 import { z } from "zod";
-import type { EmbeddingModel } from "../spec";
 import type { RerankFunction } from "./search-types";
 import type { VectorIndexFactory } from "./vector-index";
+import { embeddingModelSchema } from "../util/model-schemas";
 
 const fieldNamePattern = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
 
@@ -12,14 +12,6 @@ const textFieldSchema = z.object({
   lengthNormalisation: z.number().min(0).max(1).default(0.75),
 });
 
-const embeddingModelSchema = z.custom<EmbeddingModel>(
-  (value) =>
-    typeof value === "object" &&
-    value !== null &&
-    typeof (value as { doEmbed?: unknown }).doEmbed === "function" &&
-    typeof (value as { modelId?: unknown }).modelId === "string",
-  { message: "must be an EmbeddingModel (an object with modelId and doEmbed)" },
-);
 
 export const searchEngineSettingsSchema = z
   .object({

@@ -1,4 +1,4 @@
-import { brandVoiceSchema, InvalidConfigError, knowledgeDocumentSchema, type EmbeddingModel, type LanguageModel, type ReviewSource } from "@aisle/core";
+import { brandVoiceSchema, knowledgeDocumentSchema, parseSettings, type EmbeddingModel, type LanguageModel, type ReviewSource } from "@aisle/core";
 import { z } from "zod";
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null;
@@ -99,11 +99,5 @@ export function parseAislePluginOptions(options: unknown): ResolvedAislePluginOp
   // Medusa passes `{}` when the plugin is listed without options; the error then names what is required.
   // Medusa adds its own keys to a module's options (`database` for the module's connection): not ours to check.
   const { database: _database, ...own } = (typeof options === "object" && options !== null ? options : {}) as Record<string, unknown>;
-  const result = aislePluginSettingsSchema.safeParse(options === undefined || options === null ? {} : typeof options === "object" ? own : options);
-  if (result.success) return result.data;
-  throw new InvalidConfigError({
-    subject: "@aisle/medusa plugin",
-    issues: result.error.issues.map((issue) => ({ path: issue.path.map(String).join("."), message: issue.message })),
-    cause: result.error,
-  });
+  return parseSettings("@aisle/medusa plugin", aislePluginSettingsSchema, options === undefined || options === null ? {} : typeof options === "object" ? own : options);
 }

@@ -1,9 +1,9 @@
 import { ApiCallError, InvalidArgumentError, isRetryableStatus } from "@aisle/core";
 import type { Session } from "@shopify/shopify-api";
-import { parseSettings } from "../util/parse-settings";
+import { parseSettings } from "@aisle/core";
 import { z } from "zod";
 import { ShopifyGraphqlError, type ShopifyGraphqlIssue } from "../errors/shopify-graphql-error";
-import { delay } from "../util/delay";
+import { delay } from "@aisle/core";
 import { shopifyAdminClientSettingsSchema, type ShopifyAdminClientSettings } from "./admin-client-settings";
 import { createCostBucket, type QueryCost, type ThrottleStatus } from "./cost-bucket";
 

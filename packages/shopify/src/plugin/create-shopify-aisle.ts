@@ -5,7 +5,7 @@ import type { CatalogSyncOptions, CatalogSyncReport } from "../catalog/catalog-s
 import { handleCopyAction, handleReviewSummary, type ReviewSummarizer } from "../routes/admin-routes";
 import { createInMemoryShopifyStore, type ShopifyStore } from "../store/shopify-store";
 import { shopDomainSchema } from "../admin/admin-client-settings";
-import { parseSettings } from "../util/parse-settings";
+import { parseSettings } from "@aisle/core";
 import { handleWebhookRequest } from "../webhooks/handle-webhook";
 import { createShopRuntimes, type ShopRuntime } from "./shop-runtime";
 import { shopifyAisleSettingsSchema, type ShopifyAisleSettings } from "./shopify-aisle-settings";

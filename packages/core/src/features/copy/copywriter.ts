@@ -18,6 +18,8 @@ import {
   composeSeoMeta,
   type CopyLanguage,
 } from "./offline-composer";
+import { emitEvent } from "../../sources/emit-event";
+import { languageNames } from "../../util/language-names";
 
 /** Finds claims in a draft that the product's facts do not support. */
 export type CopyFactCheck = (text: string, product: Product) => Array<{ text: string; reason: string }>;
@@ -94,7 +96,6 @@ const kindInstructions: Record<CopyKind, string> = {
   "email-subjects": "email subject lines (at most 60 characters) each with a preheader (at most 100 characters)",
 };
 
-const languageNames: Record<CopyLanguage, string> = { en: "English", de: "German", fr: "French", es: "Spanish" };
 
 /**
  * Product copy, as drafts awaiting approval: descriptions, SEO meta, alt text, ads and email subjects. Every
@@ -292,10 +293,5 @@ function systemPrompt(context: CopywriterContext, language: CopyLanguage): strin
 }
 
 function emit(context: CopywriterContext, event: Record<string, unknown> & { type: string }): void {
-  if (context.events === undefined) return;
-  try {
-    void Promise.resolve(context.events.emit({ ...event, at: context.now().toISOString() })).catch(() => {});
-  } catch {
-    // Analytics never break a draft.
-  }
+  emitEvent(context.events, { ...event, at: context.now().toISOString() });
 }

@@ -3,8 +3,8 @@ import { generateObject } from "../../generate/generate-object";
 import type { LanguageModel } from "../../spec";
 import type { RecommendationReason } from "./recommend-types";
 import { checkWhyPhrasing, type RecommendLanguage } from "./why-text";
+import { languageNames } from "../../util/language-names";
 
-const languageNames: Record<RecommendLanguage, string> = { en: "English", de: "German", fr: "French", es: "Spanish" };
 
 const phrasingSchema = z.object({
   whys: z.array(z.object({ id: z.string(), why: z.string() })),

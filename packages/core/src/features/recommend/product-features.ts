@@ -1,5 +1,6 @@
 import { isInStock, moneyToNumber, priceRange, type Product, type ProductCategory } from "../../catalog/product";
 import { normalizeColor as lookUpColor } from "../../catalog/query-filters";
+import { foldText } from "../../retrieval/fold-text";
 
 /*
  * What recommendations compare products on: leaf categories and their departments, product type, descriptive
@@ -18,7 +19,7 @@ export function normalizeColor(value: string): { name: string; family: string } 
   return found;
 }
 
-export const fold = (value: string): string => value.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().trim();
+export const fold = (value: string): string => foldText(value).trim();
 
 /** Tags about merchandising, not about the product: never a reason to recommend it. */
 const merchandisingTags = new Set([

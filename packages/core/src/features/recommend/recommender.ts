@@ -3,7 +3,6 @@ import { InvalidArgumentError } from "../../errors/invalid-argument-error";
 import { ProductNotFoundError } from "../../errors/product-not-found-error";
 import { selectDiverse } from "../../retrieval/mmr";
 import type { CatalogIndex } from "../../retrieval/catalog-index";
-import type { AisleEvent, EventSink } from "../../sources/sources";
 import { parseSettings } from "../../util/parse-settings";
 import { z } from "zod";
 import { createComplementMatcher, defaultComplementRules, isThematicCollection } from "./complement-rules";
@@ -43,6 +42,7 @@ import type {
   TrendingOptions,
 } from "./recommend-types";
 import { composeWhy, whyPhrases } from "./why-text";
+import { emitEvent } from "../../sources/emit-event";
 
 const dayMs = 86_400_000;
 /** Signals read per list: older views and purchases add little and cost a pass over the pool each. */
@@ -81,14 +81,6 @@ function parseRequest<Schema extends z.ZodType>(argument: string, schema: Schema
   throw new InvalidArgumentError({ argument, message: problems.join("; "), cause: result.error });
 }
 
-function emit(sink: EventSink | undefined, event: AisleEvent): void {
-  if (sink === undefined) return;
-  try {
-    void Promise.resolve(sink.emit(event)).catch(() => {});
-  } catch {
-    // Analytics must never break a recommendation.
-  }
-}
 
 const productIdLike = z.string().trim().min(1, "must be a product id");
 
@@ -142,7 +134,7 @@ export function createRecommender(settings: RecommenderSettings): Recommender {
       return loaded;
     } catch (error) {
       if (abortSignal?.aborted) throw error;
-      emit(resolved.events, {
+      emitEvent(resolved.events, {
         type: "recommend.order-statistics-failed",
         at: now().toISOString(),
         message: error instanceof Error ? error.message : String(error),
@@ -270,7 +262,7 @@ export function createRecommender(settings: RecommenderSettings): Recommender {
         // The code's whys stand: phrasing is a nicety, never a reason to fail the recommendations.
       }
     }
-    emit(resolved.events, {
+    emitEvent(resolved.events, {
       type: "recommend.recommendations-served",
       at: now().toISOString(),
       method,

@@ -6,7 +6,7 @@ import { detectLanguage } from "../../providers/offline/text-analysis";
 import type { CatalogIndex } from "../../retrieval/catalog-index";
 import type { KnowledgeIndex } from "../../retrieval/knowledge-index";
 import type { ContextDocument, LanguageModel, Message, Source } from "../../spec";
-import type { AisleEvent, EventSink, OrderSource } from "../../sources/sources";
+import type { EventSink, OrderSource } from "../../sources/sources";
 import { parseCitations } from "../../util/render-documents";
 import { asksForException, asksForHuman, soundsUpset, summarizeForAgent, type Handoff, type HandoffReason } from "./handoff";
 import type { IntentClassification, IntentClassifier } from "./intent/intent-classifier";
@@ -17,6 +17,8 @@ import { handoffMessage, refusalMessage, verificationMessage, type SupportLangua
 import type { InjectionDetector } from "../../guards/injection/injection-detector";
 import type { GroundingChecker } from "../../guards/grounding/grounding-checker";
 import type { InjectionVerdict } from "../../guards/injection/injection-types";
+import { emitEvent } from "../../sources/emit-event";
+import { languageNames } from "../../util/language-names";
 
 /** Intents whose answer needs the shopper's order. */
 const orderIntents = new Set([
@@ -277,7 +279,7 @@ export function createSupportAssistant(context: SupportAssistantContext): Suppor
   };
 
   const finish = (request: SupportRequest, answer: SupportAnswer): SupportAnswer => {
-    emit(context.events, {
+    emitEvent(context.events, {
       type: "support.turn-answered",
       at: context.now().toISOString(),
       ...(request.conversationId === undefined ? {} : { conversationId: request.conversationId }),
@@ -399,7 +401,6 @@ function classify(
   return latest;
 }
 
-const languageNames: Record<SupportLanguage, string> = { en: "English", de: "German", fr: "French", es: "Spanish" };
 
 function systemPrompt(context: SupportAssistantContext, language: SupportLanguage): string {
   const today = context.now().toISOString().slice(0, 10);
@@ -443,13 +444,4 @@ function mergeSources(fromModel: readonly Source[], fromText: readonly Source[],
     });
   }
   return [...merged.values()];
-}
-
-function emit(sink: EventSink | undefined, event: AisleEvent): void {
-  if (sink === undefined) return;
-  try {
-    void Promise.resolve(sink.emit(event)).catch(() => {});
-  } catch {
-    // Analytics must never break an answer.
-  }
 }

@@ -44,6 +44,9 @@ const maximumToolResultUnits = 8;
 
 export const emptyAnswer: ExtractiveAnswer = { text: "", units: [], sources: [], truncated: false, relevance: 0 };
 
+/** A pseudonymised value as the PII guard writes it: `<EMAIL_1>`, `<ORDER_2>`. */
+const placeholderPattern = /<[A-Z][A-Z0-9_]*_\d+>/g;
+
 /** Words that carry a turn in a chat but no topic ("sure, it's ...", "ok thanks"), in the four languages. */
 let fillerTerms: Set<string> | undefined;
 function isFiller(term: string): boolean {
@@ -59,12 +62,12 @@ function isFiller(term: string): boolean {
 /** Query terms of the question; a short follow-up borrows the previous question's terms at a lower weight. */
 export function questionQuery(question: string, previousQuestion: string | undefined): QueryTerm[] {
   // A pseudonymised value ("<EMAIL_1>") says nothing about what is asked: "it's <EMAIL_1>" is a follow-up.
-  const withoutPlaceholders = question.replace(/<[A-Z][A-Z0-9_]*_\d+>/g, " ");
+  const withoutPlaceholders = question.replace(placeholderPattern, " ");
   const terms: QueryTerm[] = contentTerms(withoutPlaceholders)
     .filter((term) => !isFiller(term))
     .map((term) => ({ term, weight: 1 }));
   if (terms.length < 2 && previousQuestion !== undefined) {
-    for (const term of contentTerms(previousQuestion.replace(/<[A-Z][A-Z0-9_]*_\d+>/g, " "))) terms.push({ term, weight: 0.6 });
+    for (const term of contentTerms(previousQuestion.replace(placeholderPattern, " "))) terms.push({ term, weight: 0.6 });
   }
   return terms;
 }

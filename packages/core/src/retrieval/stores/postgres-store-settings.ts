@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { EmbeddingModel } from "../../spec";
+import { embeddingModelSchema } from "../../util/model-schemas";
 
 /**
  * The one method the PostgreSQL store calls. A `pg` `Pool` or `Client` and a PGlite instance all have it, so
@@ -28,14 +28,6 @@ const sqlClientSchema = z.custom<SqlClient>(
   { message: "must have a query(sql, params) method: a pg Pool or Client, or a PGlite instance" },
 );
 
-const embeddingModelSchema = z.custom<EmbeddingModel>(
-  (value) =>
-    typeof value === "object" &&
-    value !== null &&
-    typeof (value as { doEmbed?: unknown }).doEmbed === "function" &&
-    typeof (value as { modelId?: unknown }).modelId === "string",
-  { message: "must be an EmbeddingModel (an object with modelId and doEmbed)" },
-);
 
 /** PostgreSQL's text search configurations for the engine's languages. */
 export const textSearchConfigurations = { en: "english", de: "german", fr: "french", es: "spanish" } as const;
