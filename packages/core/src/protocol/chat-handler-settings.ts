@@ -37,6 +37,11 @@ export const chatHandlerSettingsSchema = z
     maxMessageChars: z.number().int().min(1).max(100_000).default(chatRequestLimits.maxMessageChars),
     /** Larger request bodies are refused with 413 before they are read whole. */
     maxBodyBytes: z.number().int().min(1024).default(64 * 1024),
+    /**
+     * While no event is ready for this long, a comment (`: keep-alive`) goes out instead, so proxies that drop
+     * idle connections (often after 30-60 s) do not cut a slow answer off. `0` sends none.
+     */
+    keepAliveMs: z.number().int().min(0).max(300_000).default(15_000),
     /** Identifies a new conversation; the browser sends it back with every later turn. */
     generateConversationId: functionSchema<() => string>("must be a function").optional(),
     /**

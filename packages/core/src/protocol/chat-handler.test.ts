@@ -36,7 +36,7 @@ const named = <Name extends ChatEvent["event"]>(all: ChatEvent[], name: Name) =>
   all.filter((chatEvent): chatEvent is Extract<ChatEvent, { event: Name }> => chatEvent.event === name);
 
 /** A stand-in client whose answer the test writes, recording what the handler asked for. */
-function scriptedAisle(script: { deltas?: string[]; answer?: Partial<SupportAnswer>; failWith?: unknown }) {
+function scriptedAisle(script: { deltas?: string[]; answer?: Partial<SupportAnswer>; failWith?: unknown; delayMs?: number }) {
   const requests: SupportRequest[] = [];
   const stand = {
     catalog: aisle.catalog,
@@ -46,7 +46,7 @@ function scriptedAisle(script: { deltas?: string[]; answer?: Partial<SupportAnsw
         requests.push(request);
         async function* textStream() {
           for (const delta of script.deltas ?? ["Hello"]) {
-            await new Promise((resolve) => setTimeout(resolve, 1));
+            await new Promise((resolve) => setTimeout(resolve, script.delayMs ?? 1));
             yield delta;
           }
           if (script.failWith !== undefined) throw script.failWith;
@@ -212,8 +212,29 @@ describe("chat handler", () => {
     expect(requests[0]?.abortSignal?.aborted).toBe(true);
   });
 
+  it("keeps a slow answer's connection alive with comments between whole events", async () => {
+    const { aisle: stand } = scriptedAisle({ deltas: ["Slow ", "answer."], delayMs: 80, answer: { text: "Slow answer." } });
+    const text = await (await createChatHandler({ aisle: stand, keepAliveMs: 10 })(ask("hi"))).text();
+    const blocks = text.split("\n\n").filter((block) => block !== "");
+    const comments = blocks.filter((block) => block.startsWith(":"));
+    expect(comments.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(comments)).toEqual(new Set([": keep-alive"]));
+    // Comments stand alone, so the events around them parse as if they were not there.
+    const all = await events(new Response(blocks.filter((block) => !block.startsWith(":")).join("\n\n") + "\n\n"));
+    expect(all.map((chatEvent) => chatEvent.event)).toEqual(["start", "text", "text", "done"]);
+    expect(named(all, "text").map((chatEvent) => chatEvent.data.delta).join("")).toBe("Slow answer.");
+  });
+
+  it("sends no keep-alive comments when turned off or when events keep coming", async () => {
+    const slow = scriptedAisle({ deltas: ["a", "b"], delayMs: 40 });
+    expect(await (await createChatHandler({ aisle: slow.aisle, keepAliveMs: 0 })(ask("hi"))).text()).not.toContain(": keep-alive");
+    const quick = scriptedAisle({ deltas: ["a", "b", "c"] });
+    expect(await (await createChatHandler({ aisle: quick.aisle })(ask("hi"))).text()).not.toContain(": keep-alive");
+  });
+
   it("names bad settings", () => {
     expect(() => createChatHandler({ aisle: {} as never, maxProducts: -1 })).toThrow(InvalidConfigError);
     expect(() => createChatHandler({ aisle: {} as never })).toThrow(/aisle/);
+    expect(() => createChatHandler({ aisle, keepAliveMs: -5 })).toThrow(/keepAliveMs/);
   });
 });

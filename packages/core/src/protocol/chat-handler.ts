@@ -11,6 +11,7 @@ import { safeParseJson } from "../util/parse-json";
 import { chatHandlerSettingsSchema, type ChatHandlerSettings } from "./chat-handler-settings";
 import type { ChatHistoryContext, ChatTurn } from "./chat-history";
 import {
+  chatKeepAlive,
   chatProtocolVersion,
   chatRequestSchema,
   formatChatEvent,
@@ -122,11 +123,28 @@ export function createChatHandler(settings: ChatHandlerSettings): ChatHandler {
     request.signal.addEventListener("abort", abort, { once: true });
     const events = answerEvents(turns.turns, turns.conversationId, context, controller.signal);
     const encoder = new TextEncoder();
+    // The event being waited for outlives a keep-alive: the next pull waits on the same one.
+    let pending: Promise<IteratorResult<ChatEvent>> | undefined;
+    let keepAliveTimer: ReturnType<typeof setTimeout> | undefined;
+    const nextEvent = (): Promise<IteratorResult<ChatEvent> | typeof chatKeepAlive> => {
+      const next = (pending ??= events.next());
+      if (resolved.keepAliveMs === 0) return next;
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => resolve(chatKeepAlive), resolved.keepAliveMs);
+        keepAliveTimer = timer;
+        next.then(resolve, reject).finally(() => clearTimeout(timer));
+      });
+    };
 
     const eventStream = new ReadableStream<Uint8Array>({
       async pull(streamController) {
         try {
-          const next = await events.next();
+          const next = await nextEvent();
+          if (next === chatKeepAlive) {
+            streamController.enqueue(encoder.encode(chatKeepAlive));
+            return;
+          }
+          pending = undefined;
           if (next.done === true) {
             request.signal.removeEventListener("abort", abort);
             streamController.close();
@@ -147,6 +165,7 @@ export function createChatHandler(settings: ChatHandlerSettings): ChatHandler {
       },
       async cancel() {
         // The shopper closed the page: stop the model instead of paying for an answer nobody reads.
+        clearTimeout(keepAliveTimer);
         controller.abort();
         request.signal.removeEventListener("abort", abort);
         await events.return(undefined).catch(() => {});

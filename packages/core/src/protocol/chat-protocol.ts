@@ -94,6 +94,12 @@ export type ChatEvent =
   | { event: "done"; data: { intent: string; resolved: boolean } }
   | { event: "error"; data: { code: ChatErrorCode; message: string } };
 
+/**
+ * A `text/event-stream` comment sent while the answer is quiet (a slow model, a long tool call), so proxies and
+ * load balancers that close idle connections keep this one open. Every SSE reader skips comments.
+ */
+export const chatKeepAlive = ": keep-alive\n\n";
+
 /** One event in the `text/event-stream` framing. JSON never contains a raw newline, so one `data:` line holds it. */
 export function formatChatEvent(chatEvent: ChatEvent): string {
   return `event: ${chatEvent.event}\ndata: ${JSON.stringify(chatEvent.data)}\n\n`;

@@ -2,6 +2,7 @@ export { chatAnswerEvents, createChatHandler, type ChatHandler } from "./chat-ha
 export { createInMemoryChatHistory, type ChatHistoryContext, type ChatHistoryStore, type ChatTurn } from "./chat-history";
 export { chatHandlerSettingsSchema, type ChatHandlerSettings } from "./chat-handler-settings";
 export {
+  chatKeepAlive,
   chatProtocolVersion,
   chatRequestLimits,
   chatRequestSchema,

@@ -9,7 +9,7 @@ describe("parseAislePluginOptions", () => {
       store: { name: "Acme", currency: "USD", language: "en" },
       index: { store: "postgres", table: "aisle_product_search", vectors: "auto", pageSize: 500 },
       copy: { drafting: "auto", descriptionField: "description" },
-      chat: { maxMessages: 20, record: true },
+      chat: { maxMessages: 20, record: true, keepAliveMs: 15_000 },
       guards: { pii: true, grounding: true, injection: "refuse" },
       analytics: true,
     });

@@ -73,9 +73,11 @@ export const aislePluginSettingsSchema = z
         maxMessageLength: z.number().int().min(1).max(20_000).default(4000),
         /** Keep conversations (messages, intent, outcome) in the module's table. */
         record: z.boolean().default(true),
+        /** A `: keep-alive` comment goes out after this long without an event, so idle-closing proxies keep a slow answer open; 0 sends none. */
+        keepAliveMs: z.number().int().min(0).max(300_000).default(15_000),
       })
       .strict()
-      .default({ maxMessages: 20, maxMessageLength: 4000, record: true }),
+      .default({ maxMessages: 20, maxMessageLength: 4000, record: true, keepAliveMs: 15_000 }),
     guards: z
       .object({
         pii: z.boolean().default(true),
