@@ -139,6 +139,16 @@ describe("createReviewAnalyzer: aspectPolarity", () => {
     expect(result.evidence.map((entry) => entry.text)).toContain("excellent");
   });
 
+  it("reads words only the induced lexicon knows, at the mildest strength", () => {
+    const hinge = analyzer.aspectPolarity("The hinge is unsteady.", "hinge");
+    expect(hinge.polarity).toBe("negative");
+    expect(hinge.evidence).toEqual([expect.objectContaining({ text: "unsteady", value: -1 })]);
+    expect(analyzer.aspectPolarity("The support agent was unprofessional.", "support agent").polarity).toBe("negative");
+    expect(analyzer.aspectPolarity("The packaging is charming.", "packaging").polarity).toBe("positive");
+    // A hand-written word keeps its own strength: "excellent" is 3, not the induced 1.
+    expect(analyzer.aspectPolarity("The screen is excellent.", "screen").evidence[0]?.value).toBe(3);
+  });
+
   it("rejects a term that is not in the sentence", () => {
     expect(() => analyzer.aspectPolarity("Nice lamp.", "sofa")).toThrow(InvalidArgumentError);
   });

@@ -130,7 +130,7 @@ export function scoreOpinions(text: string, resources: LanguageResources, tokens
     const phraseMatched = value !== undefined;
     if (value === undefined && token.kind === "word") {
       value = lookupWord(opinions, token.key);
-      if (value === undefined && english && !intensifiers.has(token.key) && !negators.has(token.key)) value = inflectedValue(opinions, token.key);
+      if (value === undefined && english && !intensifiers.has(token.key) && !negators.has(token.key)) value = inflectedValue(opinions, token.key) ?? resources.induced?.get(token.key);
       if (value !== undefined && english && token.key === "like" && !likeSubjects.has(previousWord(tokens, index) ?? "") && !likeOpensSentence(tokens, sentenceOf, index)) value = undefined;
       // "pretty wrinkled", "pretty good": an adverb that only intensifies the next word.
       if (value !== undefined && english && token.key === "pretty" && isAdverbTarget(tokens[index + 1], opinions)) value = undefined;

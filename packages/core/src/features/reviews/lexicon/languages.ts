@@ -1,3 +1,4 @@
+import { englishInducedOpinions } from "./english-induced";
 import { englishConcessive, englishConditional, englishContrast, englishIntensifiers, englishNegators, englishOpinions, englishQuestionOpeners } from "./english";
 import {
   frenchContrast,
@@ -21,6 +22,11 @@ export type ReviewLanguage = (typeof reviewLanguages)[number];
 export type LanguageResources = {
   language: ReviewLanguage;
   opinions: ParsedLexicon;
+  /**
+   * Opinion words induced from word embeddings by their nearest hand-written neighbours (English only; see
+   * `english-induced.ts`): all at the mildest strength, read only for words the hand-written lexicon does not know.
+   */
+  induced?: ReadonlyMap<string, number>;
   negators: ReadonlySet<string>;
   intensifiers: ReadonlyMap<string, number>;
   /** Words after which the writer's verdict follows ("but"). */
@@ -41,6 +47,7 @@ const sources: Record<ReviewLanguage, () => LanguageResources> = {
   en: () => ({
     language: "en",
     opinions: parseLexicon(englishOpinions),
+    induced: parseLexicon(englishInducedOpinions).words,
     negators: parseWordList(englishNegators),
     intensifiers: intensifierMap(englishIntensifiers),
     contrast: parseWordList(englishContrast),
