@@ -23,8 +23,8 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { readFlags } from "../bench/shared/flags";
 import { aspectTerms } from "../src/features/reviews/lexicon/aspects";
-import { englishConcessive, englishConditional, englishContrast, englishIntensifiers, englishNegators, englishOpinions, englishQuestionOpeners } from "../src/features/reviews/lexicon/english";
-import { lookupWord, parseLexicon, parseWordList } from "../src/features/reviews/lexicon/lexicon-format";
+import { languageResources } from "../src/features/reviews/lexicon/languages";
+import { lookupWord, parseLexicon } from "../src/features/reviews/lexicon/lexicon-format";
 
 const vocabularySize = 60_000;
 const neutralCount = 6_000;
@@ -61,7 +61,8 @@ vocabulary.forEach((word, row) => {
 });
 const rowOf = new Map(vocabulary.map((word, row) => [word, row]));
 
-const hand = parseLexicon(englishOpinions);
+const english = languageResources("en");
+const hand = english.opinions;
 const labelled: Array<{ row: number; label: number }> = [];
 for (const [word, value] of hand.words) {
   const row = rowOf.get(word);
@@ -126,12 +127,12 @@ console.log(
 );
 
 const excluded = new Set<string>([
-  ...parseWordList(englishNegators),
-  ...parseLexicon(englishIntensifiers).words.keys(),
-  ...parseWordList(englishContrast),
-  ...parseWordList(englishConcessive),
-  ...parseWordList(englishConditional),
-  ...parseWordList(englishQuestionOpeners),
+  ...english.negators,
+  ...english.intensifiers.keys(),
+  ...english.contrast,
+  ...english.concessive,
+  ...english.conditional,
+  ...english.questionOpeners,
 ]);
 const aspectLexicon = parseLexicon(...Object.values(aspectTerms));
 for (const word of aspectLexicon.words.keys()) excluded.add(word);

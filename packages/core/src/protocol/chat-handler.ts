@@ -15,6 +15,7 @@ import {
   chatProtocolVersion,
   chatRequestSchema,
   formatChatEvent,
+  withChatKeepAlive,
   type ChatCitation,
   type ChatErrorCode,
   type ChatEvent,
@@ -121,36 +122,19 @@ export function createChatHandler(settings: ChatHandlerSettings): ChatHandler {
     const controller = new AbortController();
     const abort = () => controller.abort();
     request.signal.addEventListener("abort", abort, { once: true });
-    const events = answerEvents(turns.turns, turns.conversationId, context, controller.signal);
+    const events = withChatKeepAlive(answerEvents(turns.turns, turns.conversationId, context, controller.signal), resolved.keepAliveMs);
     const encoder = new TextEncoder();
-    // The event being waited for outlives a keep-alive: the next pull waits on the same one.
-    let pending: Promise<IteratorResult<ChatEvent>> | undefined;
-    let keepAliveTimer: ReturnType<typeof setTimeout> | undefined;
-    const nextEvent = (): Promise<IteratorResult<ChatEvent> | typeof chatKeepAlive> => {
-      const next = (pending ??= events.next());
-      if (resolved.keepAliveMs === 0) return next;
-      return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => resolve(chatKeepAlive), resolved.keepAliveMs);
-        keepAliveTimer = timer;
-        next.then(resolve, reject).finally(() => clearTimeout(timer));
-      });
-    };
 
     const eventStream = new ReadableStream<Uint8Array>({
       async pull(streamController) {
         try {
-          const next = await nextEvent();
-          if (next === chatKeepAlive) {
-            streamController.enqueue(encoder.encode(chatKeepAlive));
-            return;
-          }
-          pending = undefined;
+          const next = await events.next();
           if (next.done === true) {
             request.signal.removeEventListener("abort", abort);
             streamController.close();
             return;
           }
-          streamController.enqueue(encoder.encode(formatChatEvent(next.value)));
+          streamController.enqueue(encoder.encode(next.value === chatKeepAlive ? chatKeepAlive : formatChatEvent(next.value)));
         } catch (error) {
           request.signal.removeEventListener("abort", abort);
           if (controller.signal.aborted && isAbortError(error)) {
@@ -165,7 +149,6 @@ export function createChatHandler(settings: ChatHandlerSettings): ChatHandler {
       },
       async cancel() {
         // The shopper closed the page: stop the model instead of paying for an answer nobody reads.
-        clearTimeout(keepAliveTimer);
         controller.abort();
         request.signal.removeEventListener("abort", abort);
         await events.return(undefined).catch(() => {});

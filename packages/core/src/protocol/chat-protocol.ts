@@ -100,6 +100,43 @@ export type ChatEvent =
  */
 export const chatKeepAlive = ": keep-alive\n\n";
 
+/**
+ * The items of `source` in order, with `chatKeepAlive` in between each time the next item takes longer than
+ * `intervalMs` (`0`: never). The item being waited for is not given up: the wait goes on after the comment.
+ * Returning early returns `source` too. For servers that stream `aisle-chat/1` themselves.
+ */
+export async function* withChatKeepAlive<Item>(source: AsyncIterable<Item>, intervalMs: number): AsyncGenerator<Item | typeof chatKeepAlive> {
+  const iterator = source[Symbol.asyncIterator]();
+  let pending: Promise<IteratorResult<Item>> | undefined;
+  let finished = false;
+  try {
+    for (;;) {
+      const next = (pending ??= iterator.next());
+      const result = intervalMs === 0 ? await next : await settledWithin(next, intervalMs);
+      if (result === undefined) {
+        yield chatKeepAlive;
+        continue;
+      }
+      pending = undefined;
+      if (result.done === true) {
+        finished = true;
+        return;
+      }
+      yield result.value;
+    }
+  } finally {
+    if (!finished) await iterator.return?.();
+  }
+}
+
+/** The promise's result, or `undefined` when it has not settled after `ms` (it is then still awaited elsewhere). */
+function settledWithin<Value>(promise: Promise<Value>, ms: number): Promise<Value | undefined> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => resolve(undefined), ms);
+    promise.then(resolve, reject).finally(() => clearTimeout(timer));
+  });
+}
+
 /** One event in the `text/event-stream` framing. JSON never contains a raw newline, so one `data:` line holds it. */
 export function formatChatEvent(chatEvent: ChatEvent): string {
   return `event: ${chatEvent.event}\ndata: ${JSON.stringify(chatEvent.data)}\n\n`;

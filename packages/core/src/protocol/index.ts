@@ -7,6 +7,7 @@ export {
   chatRequestLimits,
   chatRequestSchema,
   formatChatEvent,
+  withChatKeepAlive,
   type ChatCitation,
   type ChatErrorCode,
   type ChatEvent,

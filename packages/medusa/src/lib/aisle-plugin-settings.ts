@@ -1,4 +1,4 @@
-import { brandVoiceSchema, knowledgeDocumentSchema, parseSettings, type EmbeddingModel, type LanguageModel, type ReviewSource } from "@aisle/core";
+import { brandVoiceSchema, chatHandlerSettingsSchema, knowledgeDocumentSchema, parseSettings, type EmbeddingModel, type LanguageModel, type ReviewSource } from "@aisle/core";
 import { z } from "zod";
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null;
@@ -74,7 +74,7 @@ export const aislePluginSettingsSchema = z
         /** Keep conversations (messages, intent, outcome) in the module's table. */
         record: z.boolean().default(true),
         /** A `: keep-alive` comment goes out after this long without an event, so idle-closing proxies keep a slow answer open; 0 sends none. */
-        keepAliveMs: z.number().int().min(0).max(300_000).default(15_000),
+        keepAliveMs: chatHandlerSettingsSchema.shape.keepAliveMs,
       })
       .strict()
       .default({ maxMessages: 20, maxMessageLength: 4000, record: true, keepAliveMs: 15_000 }),

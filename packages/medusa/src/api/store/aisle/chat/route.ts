@@ -3,7 +3,7 @@ import { resolveAisle } from "../../../../lib/resolve-aisle";
 import { customerIdOf } from "../../../customer-id";
 import type { StoreChatBodyType } from "../../../validators";
 
-import { chatAnswerEvents, chatKeepAlive, chatProtocolVersion, formatChatEvent } from "@aisle/core";
+import { chatAnswerEvents, chatProtocolVersion, formatChatEvent, withChatKeepAlive } from "@aisle/core";
 
 /**
  * POST /store/aisle/chat: one turn of the support assistant, streamed in the `aisle-chat/1` protocol
@@ -30,30 +30,23 @@ export async function POST(req: MedusaStoreRequest<StoreChatBodyType>, res: Medu
   res.setHeader("Cache-Control", "no-cache, no-transform");
   res.setHeader("X-Accel-Buffering", "no");
   res.flushHeaders();
-  // A comment after every quiet spell, so proxies that close idle connections do not cut a slow answer off.
   const { keepAliveMs } = aisle.settings.chat;
-  let lastWrite = Date.now();
-  const write = (chunk: string) => {
-    lastWrite = Date.now();
-    res.write(chunk);
-  };
-  const keepAlive =
-    keepAliveMs === 0
-      ? undefined
-      : setInterval(() => {
-          if (Date.now() - lastWrite >= keepAliveMs) write(chatKeepAlive);
-        }, Math.max(10, Math.floor(keepAliveMs / 2)));
-  write(formatChatEvent({ event: "start", data: { conversationId: turn.conversationId, version: chatProtocolVersion } }));
+  async function* chunks(): AsyncGenerator<string> {
+    yield formatChatEvent({ event: "start", data: { conversationId: turn.conversationId, version: chatProtocolVersion } });
+    try {
+      for await (const delta of turn.textStream) if (delta !== "") yield formatChatEvent({ event: "text", data: { delta } });
+      const answer = await turn.answer;
+      for (const event of chatAnswerEvents(answer, { catalog: aisle.aisle.catalog })) yield formatChatEvent(event);
+    } catch (error) {
+      // Headers are sent: the failure goes into the stream instead of Medusa's error handler.
+      req.scope.resolve("logger").warn(`aisle: chat turn failed: ${error instanceof Error ? error.message : String(error)}`);
+      yield formatChatEvent({ event: "error", data: { code: "internal", message: "The assistant could not answer. Please try again." } });
+    }
+  }
   try {
-    for await (const delta of turn.textStream) if (delta !== "") write(formatChatEvent({ event: "text", data: { delta } }));
-    const answer = await turn.answer;
-    for (const event of chatAnswerEvents(answer, { catalog: aisle.aisle.catalog })) write(formatChatEvent(event));
-  } catch (error) {
-    // Headers are sent: the failure goes into the stream instead of Medusa's error handler.
-    req.scope.resolve("logger").warn(`aisle: chat turn failed: ${error instanceof Error ? error.message : String(error)}`);
-    write(formatChatEvent({ event: "error", data: { code: "internal", message: "The assistant could not answer. Please try again." } }));
+    // A comment after every quiet spell, so proxies that close idle connections do not cut a slow answer off.
+    for await (const chunk of withChatKeepAlive(chunks(), keepAliveMs)) res.write(chunk);
   } finally {
-    clearInterval(keepAlive);
     res.end();
   }
 }
