@@ -164,6 +164,18 @@ export function createRecommender(settings: RecommenderSettings): Recommender {
     };
   };
 
+  /** A request about one product: its checked id and options, the catalog, and the product's features. */
+  const anchoredRequest = async (productId: unknown, options: unknown, method: "similar" | "other") => {
+    const id = parseRequest("productId", productIdLike, productId);
+    const resolvedOptions = resolveOptions(parseRequest("options", recommendOptionsSchema, options), method);
+    resolvedOptions.abortSignal?.throwIfAborted();
+    await resolved.ready?.();
+    const catalog = catalogOf();
+    const anchorProduct = catalog.get(id);
+    if (anchorProduct === undefined) throw new ProductNotFoundError({ productId: id });
+    return { id, resolvedOptions, catalog, anchor: productFeatures(anchorProduct) };
+  };
+
   const passes = (product: Product, filters: ResolvedOptions["filters"]): boolean => {
     if (product.status !== "active") return false;
     return product.variants.some((variant) => {
@@ -610,14 +622,7 @@ export function createRecommender(settings: RecommenderSettings): Recommender {
     },
 
     async similar(productId, options = {}) {
-      const id = parseRequest("productId", productIdLike, productId);
-      const resolvedOptions = resolveOptions(parseRequest("options", recommendOptionsSchema, options), "similar");
-      resolvedOptions.abortSignal?.throwIfAborted();
-      await resolved.ready?.();
-      const catalog = catalogOf();
-      const anchorProduct = catalog.get(id);
-      if (anchorProduct === undefined) throw new ProductNotFoundError({ productId: id });
-      const anchor = productFeatures(anchorProduct);
+      const { id, resolvedOptions, catalog, anchor } = await anchoredRequest(productId, options, "similar");
       const scored: Scored[] = [];
       for (const candidate of pool(catalog, resolvedOptions, new Set([id]))) {
         const comparison = compareProducts(anchor, candidate);
@@ -636,14 +641,7 @@ export function createRecommender(settings: RecommenderSettings): Recommender {
     },
 
     async complementary(productId, options = {}) {
-      const id = parseRequest("productId", productIdLike, productId);
-      const resolvedOptions = resolveOptions(parseRequest("options", recommendOptionsSchema, options), "other");
-      resolvedOptions.abortSignal?.throwIfAborted();
-      await resolved.ready?.();
-      const catalog = catalogOf();
-      const anchorProduct = catalog.get(id);
-      if (anchorProduct === undefined) throw new ProductNotFoundError({ productId: id });
-      const anchor = productFeatures(anchorProduct);
+      const { id, resolvedOptions, catalog, anchor } = await anchoredRequest(productId, options, "other");
       const candidates = pool(catalog, resolvedOptions, new Set([id]));
       const stats = await safeStatistics(resolvedOptions.abortSignal);
       const together = new Map((stats?.coPurchases(id, resolved.coPurchase.minSupport) ?? []).map((entry) => [entry.productId, entry]));

@@ -272,31 +272,24 @@ function offlineSentences(evidence: ReviewEvidence, maxSentences: number, minRev
     if (sentences.length >= maxSentences) break;
     const label = aspectLabels[statistic.aspect];
     const opinions = statistic.positive.length + statistic.negative.length;
-    if (statistic.positive.length / opinions >= majority) {
-      const count = statistic.positive.length;
+    const side =
+      statistic.positive.length / opinions >= majority
+        ? { polarity: "positive" as const, ids: statistic.positive, base: "praise" }
+        : statistic.negative.length / opinions >= majority
+          ? { polarity: "negative" as const, ids: statistic.negative, base: "criticise" }
+          : undefined;
+    if (side !== undefined) {
+      const count = side.ids.length;
       sentences.push({
         text:
           count === opinions
             ? count === 1
-              ? `The one reviewer who mentions the ${label} praises it.`
-              : `All ${count} reviewers who mention the ${label} praise it.`
-            : `Most reviewers who mention the ${label} praise it (${count} of ${opinions}).`,
+              ? `The one reviewer who mentions the ${label} ${side.base}s it.`
+              : `All ${count} reviewers who mention the ${label} ${side.base} it.`
+            : `Most reviewers who mention the ${label} ${side.base} it (${count} of ${opinions}).`,
         topic: statistic.aspect,
-        polarity: "positive",
-        reviewIds: nonEmpty(statistic.positive),
-      });
-    } else if (statistic.negative.length / opinions >= majority) {
-      const count = statistic.negative.length;
-      sentences.push({
-        text:
-          count === opinions
-            ? count === 1
-              ? `The one reviewer who mentions the ${label} criticises it.`
-              : `All ${count} reviewers who mention the ${label} criticise it.`
-            : `Most reviewers who mention the ${label} criticise it (${count} of ${opinions}).`,
-        topic: statistic.aspect,
-        polarity: "negative",
-        reviewIds: nonEmpty(statistic.negative),
+        polarity: side.polarity,
+        reviewIds: nonEmpty(side.ids),
       });
     } else {
       sentences.push({

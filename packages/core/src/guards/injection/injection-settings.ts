@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { parseSettings } from "../../util/parse-settings";
+import { regexSchema } from "../../util/regex-schema";
 import type { InjectionClassifier } from "./injection-classifier";
 import { injectionFamilies } from "./injection-types";
 
@@ -17,21 +18,7 @@ const thresholdsSchema = (flag: number, block: number) =>
     .refine((value) => value.flag <= value.block, { message: "flag must not exceed block" });
 
 /** A regular expression given as a RegExp or its source; compiled once, global and Unicode-aware, on folded (lower-case) text. */
-const patternSchema = z
-  .union([z.instanceof(RegExp), z.string().min(1)])
-  .superRefine((value, context) => {
-    if (typeof value !== "string") return;
-    try {
-      new RegExp(value, "u");
-    } catch (error) {
-      context.addIssue({ code: "custom", message: `not a valid regular expression: ${(error as Error).message}` });
-    }
-  })
-  .transform((value) => {
-    const source = typeof value === "string" ? value : value.source;
-    const flags = typeof value === "string" ? "gu" : `${value.flags.replace(/[gyu]/g, "")}gu`;
-    return new RegExp(source, flags);
-  });
+const patternSchema = regexSchema({ unicode: true });
 
 const customRuleSchema = z.object({
   id: z.string().min(1),

@@ -1,26 +1,13 @@
 import { isSupportedCountry } from "libphonenumber-js";
 import { z } from "zod";
 import { parseSettings } from "../../util/parse-settings";
+import { regexSchema } from "../../util/regex-schema";
 import { builtInEntityTypes, type PiiEntityType } from "./pii-types";
 
 const typeName = z.string().regex(/^[A-Z][A-Z0-9_]*$/, "use an upper-case type name such as LOYALTY_ID");
 
-/** A regular expression given as a RegExp or as its source text; compiled once, always global and Unicode-aware. */
-const patternSchema = z
-  .union([z.instanceof(RegExp), z.string().min(1)])
-  .superRefine((value, context) => {
-    if (typeof value !== "string") return;
-    try {
-      new RegExp(value, "u");
-    } catch (error) {
-      context.addIssue({ code: "custom", message: `not a valid regular expression: ${(error as Error).message}` });
-    }
-  })
-  .transform((value) => {
-    const source = typeof value === "string" ? value : value.source;
-    const flags = typeof value === "string" ? "gu" : `${value.flags.replace(/[gy]/g, "")}g`;
-    return new RegExp(source, flags);
-  });
+/** A regular expression given as a RegExp (its own flags kept) or as its source text (Unicode-aware); compiled once, always global. */
+const patternSchema = regexSchema();
 
 const customPatternSchema = z.object({
   type: typeName,
